@@ -1,0 +1,29 @@
+using System.Threading.Channels;
+
+namespace Autoscaler.Controller.Registry;
+
+/// <summary>One admitted agent stream: the server it speaks for and the commands waiting for it.</summary>
+/// <remarks>The registry writes commands; the Cloud service reads <see cref="Commands"/> and sends them down the stream.</remarks>
+internal sealed class AgentSession(string serverId, string fleet, long sessionId, bool draining)
+{
+    private readonly Channel<AgentCommand> _commands = Channel.CreateBounded<AgentCommand>(
+        new BoundedChannelOptions(64) { FullMode = BoundedChannelFullMode.DropOldest, SingleReader = true });
+
+    public string ServerId { get; } = serverId;
+
+    public string Fleet { get; } = fleet;
+
+    /// <summary>Increases with every admission of the same server, so a stale stream cannot close a newer one.</summary>
+    public long SessionId { get; } = sessionId;
+
+    /// <summary>Whether the controller wanted the server drained when the session opened.</summary>
+    public bool DrainingAtAdmission { get; } = draining;
+
+    public ChannelReader<AgentCommand> Commands => _commands.Reader;
+
+    /// <summary>Queues a command for the agent; never blocks (the oldest is dropped if the agent stops reading).</summary>
+    public void Send(AgentCommand command) => _commands.Writer.TryWrite(command);
+
+    /// <summary>Ends the command stream (the session is over).</summary>
+    public void Complete() => _commands.Writer.TryComplete();
+}
