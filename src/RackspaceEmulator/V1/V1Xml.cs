@@ -1,0 +1,32 @@
+using System.Text;
+using System.Xml;
+using System.Xml.Linq;
+using Microsoft.AspNetCore.Http;
+
+namespace Autoscaler.RackspaceEmulator.V1;
+
+/// <summary>The v1.0 XML namespace and XML writing.</summary>
+internal static class V1Xml
+{
+    public static readonly XNamespace Ns = "http://docs.rackspacecloud.com/servers/api/v1.0";
+
+    public static string Serialize(XElement root)
+    {
+        var settings = new XmlWriterSettings { Encoding = new UTF8Encoding(false), Indent = false };
+        using var stream = new MemoryStream();
+        using (var writer = XmlWriter.Create(stream, settings))
+        {
+            new XDocument(new XDeclaration("1.0", "UTF-8", "yes"), root).Save(writer);
+        }
+
+        return Encoding.UTF8.GetString(stream.ToArray());
+    }
+
+    public static async Task WriteAsync(HttpContext http, XElement root)
+    {
+        http.Response.ContentType = "application/xml";
+        var bytes = Encoding.UTF8.GetBytes(Serialize(root));
+        http.Response.ContentLength = bytes.Length;
+        await http.Response.Body.WriteAsync(bytes, http.RequestAborted).ConfigureAwait(false);
+    }
+}
