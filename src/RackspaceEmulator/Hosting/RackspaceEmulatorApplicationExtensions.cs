@@ -1,6 +1,7 @@
 using Autoscaler.RackspaceEmulator.Admin;
 using Autoscaler.RackspaceEmulator.Http;
 using Autoscaler.RackspaceEmulator.Identity;
+using Autoscaler.RackspaceEmulator.V1;
 using Autoscaler.RackspaceEmulator.V2;
 using Microsoft.AspNetCore.Builder;
 
@@ -20,6 +21,7 @@ public static class RackspaceEmulatorApplicationExtensions
         app.UseMiddleware<EmulatorPipelineMiddleware>();
         IdentityV2Endpoints.Map(app);
         IdentityV1Endpoints.Map(app);
+        V1Endpoints.Map(app);
         V2Endpoints.Map(app);
         AdminEndpoints.Map(app);
         return app;

@@ -139,6 +139,19 @@ public sealed partial class CloudModel
         }
     }
 
+    internal AbsoluteUsage Usage(TenantContext ctx)
+    {
+        lock (_gate)
+        {
+            var live = LiveServers(ctx.TenantId).ToList();
+            return new AbsoluteUsage(
+                RamInUse(live),
+                live.Count,
+                _ipGroups.Values.Count(g => g.TenantId == ctx.TenantId),
+                _images.Count(i => i.TenantId == ctx.TenantId && !i.IsDeleted));
+        }
+    }
+
     private SharedIpGroupRecord FindGroup(TenantContext ctx, int id) =>
         _ipGroups.GetValueOrDefault(id) is { } group && group.TenantId == ctx.TenantId
             ? group

@@ -22,7 +22,7 @@ public sealed class RateLimitOptions
         RateLimitRule.Create("POST", "*", ".*", 10, "MINUTE"),
         RateLimitRule.Create("POST", "*/servers", "^/servers", 50, "DAY"),
         RateLimitRule.Create("PUT", "*", ".*", 10, "MINUTE"),
-        RateLimitRule.Create("GET", "*changes-since*", "changes-since", 3, "MINUTE"),
+        RateLimitRule.Create("GET", "*changes-since*", ".*changes-since.*", 3, "MINUTE"),
         RateLimitRule.Create("DELETE", "*", ".*", 100, "MINUTE"),
     ];
 

@@ -1,5 +1,4 @@
 using System.Text;
-using System.Xml;
 using System.Xml.Linq;
 using Microsoft.AspNetCore.Http;
 
@@ -10,17 +9,8 @@ internal static class V1Xml
 {
     public static readonly XNamespace Ns = "http://docs.rackspacecloud.com/servers/api/v1.0";
 
-    public static string Serialize(XElement root)
-    {
-        var settings = new XmlWriterSettings { Encoding = new UTF8Encoding(false), Indent = false };
-        using var stream = new MemoryStream();
-        using (var writer = XmlWriter.Create(stream, settings))
-        {
-            new XDocument(new XDeclaration("1.0", "UTF-8", "yes"), root).Save(writer);
-        }
-
-        return Encoding.UTF8.GetString(stream.ToArray());
-    }
+    public static string Serialize(XElement root) =>
+        "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>" + root.ToString(SaveOptions.DisableFormatting);
 
     public static async Task WriteAsync(HttpContext http, XElement root)
     {

@@ -16,6 +16,10 @@ internal static class V2Endpoints
         var api = endpoints.MapGroup(Prefix);
         V2ServerEndpoints.Map(api);
         V2CatalogEndpoints.Map(api);
+        V2ActionEndpoints.Map(api);
+        V2MetadataEndpoints.Map(api);
+        V2AddressEndpoints.Map(api);
+        V2LimitsEndpoints.Map(api);
     }
 
     /// <summary>Attaches the operation name (for fault injection and the audit log) to an authenticated v2 endpoint.</summary>
