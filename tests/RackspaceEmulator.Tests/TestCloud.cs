@@ -59,6 +59,21 @@ internal sealed class TestCloud : IAsyncDisposable
         return ((string)access["token"]!["id"]!, (string)endpoint["publicURL"]!);
     }
 
+    /// <summary>Like <see cref="LoginV2Async"/>, retrying while injected errors make identity fail.</summary>
+    public async Task<(string Token, string PublicUrl)> LoginV2WithRetriesAsync()
+    {
+        for (var attempt = 0; ; attempt++)
+        {
+            try
+            {
+                return await LoginV2Async();
+            }
+            catch (HttpRequestException) when (attempt < 20)
+            {
+            }
+        }
+    }
+
     /// <summary>Authenticates with identity v1.0 and returns the token and X-Server-Management-Url.</summary>
     public async Task<(string Token, string ManagementUrl)> LoginV1Async()
     {
