@@ -5,7 +5,7 @@ using Microsoft.Extensions.Options;
 namespace Autoscaler.RackspaceApi.Identity;
 
 /// <summary>Identity v1.0: GET {auth}/v1.0 with X-Auth-User and X-Auth-Key; 204 carries the token and service URLs in headers.</summary>
-internal sealed class IdentityV1Provider(HttpClient httpClient, IOptions<RackspaceOptions> options, TimeProvider timeProvider)
+internal sealed class IdentityV1Provider(IHttpClientFactory httpClients, IOptions<RackspaceOptions> options, TimeProvider timeProvider)
     : IIdentityProvider
 {
     private const string Operation = "Authenticate";
@@ -18,6 +18,7 @@ internal sealed class IdentityV1Provider(HttpClient httpClient, IOptions<Rackspa
         using var request = new HttpRequestMessage(HttpMethod.Get, IdentityUrl);
         request.Headers.TryAddWithoutValidation("X-Auth-User", options.Value.Username);
         request.Headers.TryAddWithoutValidation("X-Auth-Key", options.Value.ApiKey);
+        using var httpClient = httpClients.CreateClient(IdentityClients.Name);
         using var response = await httpClient.SendAsync(request, cancellationToken).ConfigureAwait(false);
         var status = (int)response.StatusCode;
         if (!response.IsSuccessStatusCode)

@@ -9,7 +9,7 @@ using Microsoft.Extensions.Options;
 namespace Autoscaler.RackspaceApi.Identity;
 
 /// <summary>Identity v2.0: POST {identity}/tokens with RAX-KSKEY:apiKeyCredentials or passwordCredentials.</summary>
-internal sealed class IdentityV2Provider(HttpClient httpClient, IOptions<RackspaceOptions> options) : IIdentityProvider
+internal sealed class IdentityV2Provider(IHttpClientFactory httpClients, IOptions<RackspaceOptions> options) : IIdentityProvider
 {
     private const string Operation = "Authenticate";
 
@@ -24,6 +24,7 @@ internal sealed class IdentityV2Provider(HttpClient httpClient, IOptions<Rackspa
             Content = new StringContent(CredentialsBody(options.Value), Encoding.UTF8, "application/json"),
         };
         request.Headers.Accept.ParseAdd("application/json");
+        using var httpClient = httpClients.CreateClient(IdentityClients.Name);
         using var response = await httpClient.SendAsync(request, cancellationToken).ConfigureAwait(false);
         var body = await response.Content.ReadAsStringAsync(cancellationToken).ConfigureAwait(false);
         if (!response.IsSuccessStatusCode)
