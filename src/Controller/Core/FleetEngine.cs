@@ -51,6 +51,27 @@ internal sealed class FleetEngine : IDisposable
 
     public FleetRegistry Registry { get; }
 
+    /// <summary>Builds the core without a host (the simulator, tests): fleets, cloud seam, database and clock.</summary>
+    /// <param name="fleets">Fleets by name; validated (throws <see cref="Microsoft.Extensions.Options.OptionsValidationException"/> listing every problem).</param>
+    /// <param name="provisioner">The cloud.</param>
+    /// <param name="contexts">The database, e.g. <see cref="SqliteDatabase.CreateFactory"/>.</param>
+    /// <param name="time">The clock (a FakeTimeProvider in virtual time).</param>
+    /// <param name="options">Controller-wide settings; defaults when null.</param>
+    /// <param name="loggerFactory">Logging; none when null.</param>
+    public static FleetEngine Create(
+        IReadOnlyDictionary<string, FleetOptions> fleets,
+        IServerProvisioner provisioner,
+        IDbContextFactory<AutoscalerDbContext> contexts,
+        TimeProvider time,
+        ControllerOptions? options = null,
+        ILoggerFactory? loggerFactory = null)
+    {
+        loggerFactory ??= Microsoft.Extensions.Logging.Abstractions.NullLoggerFactory.Instance;
+        var catalog = FleetCatalog.Fixed(fleets);
+        var registry = new FleetRegistry(catalog, time, loggerFactory.CreateLogger<FleetRegistry>());
+        return new FleetEngine(catalog, registry, provisioner, contexts, time, options ?? new ControllerOptions(), loggerFactory);
+    }
+
     public IReadOnlyCollection<string> Fleets => _catalog.Names;
 
     internal DecisionExecutor Executor => _executor;
