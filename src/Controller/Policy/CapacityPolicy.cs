@@ -159,6 +159,11 @@ internal static class CapacityPolicy
                 {
                     candidates.Add((server, options.BillingGranularity > TimeSpan.Zero ? DecisionReason.BillingBoundary : DecisionReason.EmptyPastGrace));
                 }
+                else
+                {
+                    // Paid until its boundary: free buffer now, the first to go at its boundary.
+                    emptyWaiting = true;
+                }
             }
             else
             {
@@ -177,7 +182,7 @@ internal static class CapacityPolicy
         }
 
         // Empty servers first (longest empty first), then the least loaded; consolidation waits while an empty server
-        // is still inside its grace period, because that one will go first.
+        // is still inside its grace period or paid until its billing boundary, because that one will go first.
         candidates.Sort(static (a, b) =>
         {
             var byPlayers = a.Server.Players.CompareTo(b.Server.Players);
