@@ -139,6 +139,11 @@ internal sealed class FleetRegistry : IAgentGateway
             slot.LastSeenAt = now;
             slot.Capacity = identity.Capacity;
             slot.RebootCount = 0;
+            if (slot.Players == 0)
+            {
+                slot.EmptySince ??= now;
+            }
+
             if (slot.State is not (ServerState.Ready or ServerState.Draining))
             {
                 if (slot.ReadyAt is null)
