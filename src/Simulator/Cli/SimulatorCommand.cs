@@ -61,20 +61,7 @@ internal sealed class SimulatorCommand
         }
 
         Trace.AcceptExistingOnly();
-        Policy.Validators.Add(r => Require(r, r.GetValueOrDefault<string[]>().All(p => PolicyNames.Accepted.Contains(p)), $"--policy must be one of: {string.Join(", ", PolicyNames.Accepted)}."));
         Matchmaker.AcceptOnlyFromAmong("fill-first", "spread");
-        Slots.Validators.Add(r => Require(r, r.GetValueOrDefault<int>() is >= 1 and <= 100_000, "--slots must be between 1 and 100000."));
-        BootSeconds.Validators.Add(r => Require(r, r.GetValueOrDefault<double>() is > 0 and <= 86_400, "--boot-seconds must be above 0 and at most 86400."));
-        BootJitterSeconds.Validators.Add(r => Require(r, r.GetValueOrDefault<double>() >= 0, "--boot-jitter-seconds must not be negative."));
-        SessionMinutes.Validators.Add(r => Require(r, r.GetValueOrDefault<double>() >= 0, "--session-minutes must not be negative (0 turns churn off)."));
-        StepSeconds.Validators.Add(r => Require(r, r.GetValueOrDefault<double>() is >= 0.1 and <= 60, "--step-seconds must be between 0.1 and 60."));
-        WarmUpMinutes.Validators.Add(r => Require(r, r.GetValueOrDefault<double>() is >= 0 and <= 1440, "--warm-up-minutes must be between 0 and 1440."));
-        AgonesBuffer.Validators.Add(r => Require(r, ParseAuto(r.GetValueOrDefault<string>(), 0, int.MaxValue, out _), "--agones-buffer must be auto or a whole number of slots, 0 or more."));
-        AgonesPercent.Validators.Add(r => Require(r, ParseAuto(r.GetValueOrDefault<string>(), 0, 99, out _), "--agones-percent must be auto or a whole number from 0 to 99."));
-        MinServers.Validators.Add(r => Require(r, r.GetValueOrDefault<int>() >= 0, "--min-servers must not be negative."));
-        MaxServers.Validators.Add(r => Require(r, r.GetValueOrDefault<int>() is >= 1 and <= 100_000, "--max-servers must be between 1 and 100000."));
-        FixedServers.Validators.Add(r => Require(r, r.GetValueOrDefault<int?>() is null or (>= 1 and <= 100_000), "--fixed-servers must be between 1 and 100000."));
-        RakNetMax.Validators.Add(r => Require(r, r.GetValueOrDefault<int>() is >= 1 and <= 100_000, "--raknet-max must be between 1 and 100000."));
         root.Validators.Add(ValidateTogether);
 
         root.SetAction((parse, cancellationToken) =>
@@ -85,24 +72,44 @@ internal sealed class SimulatorCommand
         return root;
     }
 
+    // Every rule in one validator, so a command line with several mistakes gets every one of them reported at once
+    // (System.CommandLine stops at the first failing validator level).
     private void ValidateTogether(CommandResult result)
     {
-        var boot = ValueOf(result, BootSeconds);
-        var jitter = ValueOf(result, BootJitterSeconds);
-        if (jitter >= boot)
+        void Require(bool valid, string message)
         {
-            result.AddError("--boot-jitter-seconds must be smaller than --boot-seconds.");
+            if (!valid)
+            {
+                result.AddError(message);
+            }
         }
 
-        if (ValueOf(result, MinServers) > ValueOf(result, MaxServers))
-        {
-            result.AddError("--min-servers must not exceed --max-servers.");
-        }
+        var policies = ValueOf(result, Policy) ?? [];
+        Require(policies.All(p => PolicyNames.Accepted.Contains(p)), $"--policy must be one of: {string.Join(", ", PolicyNames.Accepted)}.");
+        Require(ValueOf(result, Slots) is >= 1 and <= 100_000, "--slots must be between 1 and 100000.");
+        var boot = ValueOf(result, BootSeconds);
+        var jitter = ValueOf(result, BootJitterSeconds);
+        Require(boot is > 0 and <= 86_400, "--boot-seconds must be above 0 and at most 86400.");
+        Require(jitter >= 0, "--boot-jitter-seconds must not be negative.");
+        Require(jitter < boot || boot <= 0, "--boot-jitter-seconds must be smaller than --boot-seconds.");
+        Require(ValueOf(result, SessionMinutes) >= 0, "--session-minutes must not be negative (0 turns churn off).");
+        Require(ValueOf(result, StepSeconds) is >= 0.1 and <= 60, "--step-seconds must be between 0.1 and 60.");
+        Require(ValueOf(result, WarmUpMinutes) is >= 0 and <= 1440, "--warm-up-minutes must be between 0 and 1440.");
+        Require(ParseAuto(ValueOf(result, AgonesBuffer), 0, int.MaxValue, out _), "--agones-buffer must be auto or a whole number of slots, 0 or more.");
+        Require(ParseAuto(ValueOf(result, AgonesPercent), 0, 99, out _), "--agones-percent must be auto or a whole number from 0 to 99.");
+        var min = ValueOf(result, MinServers);
+        var max = ValueOf(result, MaxServers);
+        Require(min >= 0, "--min-servers must not be negative.");
+        Require(max is >= 1 and <= 100_000, "--max-servers must be between 1 and 100000.");
+        Require(min <= max, "--min-servers must not exceed --max-servers.");
+        Require(ValueOf(result, FixedServers) is null or (>= 1 and <= 100_000), "--fixed-servers must be between 1 and 100000.");
+        Require(ValueOf(result, RakNetMax) is >= 1 and <= 100_000, "--raknet-max must be between 1 and 100000.");
     }
 
     // During validation an option the user left out has no parsed value yet; fall back to its declared default.
-    private static T ValueOf<T>(CommandResult result, Option<T> option) =>
-        result.GetResult(option) is { Implicit: false } given ? given.GetValueOrDefault<T>() : (T)option.GetDefaultValue()!;
+    private static T? ValueOf<T>(CommandResult result, Option<T> option) =>
+        result.GetResult(option) is { Implicit: false } given ? given.GetValueOrDefault<T>()
+        : option.HasDefaultValue ? (T?)option.GetDefaultValue() : default;
 
     private SimulatorInvocation Bind(ParseResult parse)
     {
@@ -129,14 +136,6 @@ internal sealed class SimulatorCommand
         };
         var policies = parse.GetValue(Policy) ?? [PolicyNames.All];
         return new SimulatorInvocation(parse.GetRequiredValue(Trace).FullName, [.. policies.Distinct(StringComparer.Ordinal)], parse.GetValue(Json)?.FullName, parse.GetValue(Chart)?.FullName, options, baselines);
-    }
-
-    private static void Require(OptionResult result, bool valid, string message)
-    {
-        if (!valid)
-        {
-            result.AddError(message);
-        }
     }
 
     /// <summary>Parses "auto" (null) or a whole number in [min, max].</summary>
