@@ -30,6 +30,9 @@ internal sealed record LoadRunResult
 
     public double? TargetPeakRssMegabytes { get; init; }
 
+    /// <summary>CPU of the load generator itself in cores: near the machine's core count means the generator, not the target, is the limit.</summary>
+    public required double GeneratorCores { get; init; }
+
     /// <summary>How "applied" and the lag were observed in this run.</summary>
     public required string Definition { get; init; }
 }

@@ -42,10 +42,13 @@ internal sealed class LoadRunner(TimeProvider time, TextWriter log)
 
         ProcessSampler? sampler = processId is { } pid ? new ProcessSampler(pid, time) : null;
         sampler?.Start();
+        await using var self = new ProcessSampler(Environment.ProcessId, time);
+        self.Start();
         var started = time.GetTimestamp();
         var sent = await streams.PostAsync(duration, cancellationToken).ConfigureAwait(false);
         var seconds = time.GetElapsedTime(started).TotalSeconds;
         var cores = sampler?.CoresUsed();
+        var generatorCores = self.CoresUsed();
         if (sampler is not null)
         {
             await sampler.DisposeAsync().ConfigureAwait(false);
@@ -66,6 +69,7 @@ internal sealed class LoadRunner(TimeProvider time, TextWriter log)
             LagP99Milliseconds = after?.LagP99Milliseconds,
             LagMaxMilliseconds = after?.LagMaxMilliseconds,
             TargetCores = cores,
+            GeneratorCores = generatorCores,
             TargetPeakRssMegabytes = sampler is null ? null : sampler.PeakRssBytes / 1024.0 / 1024.0,
             Definition = sink is null ? TargetDefinition : SinkDefinition,
         };

@@ -85,7 +85,7 @@ internal static class MeasureCommand
         var c = CultureInfo.InvariantCulture;
         foreach (var r in results)
         {
-            Console.WriteLine(string.Create(c, $"{r.Mode}: {r.Streams} streams, offered {r.OfferedRate}/s, sent {r.SentPerSecond:0}/s, applied {Format(r.AppliedPerSecond, "0")}/s, lag p50 {Format(r.LagP50Milliseconds, "0.0")} ms p99 {Format(r.LagP99Milliseconds, "0.0")} ms max {Format(r.LagMaxMilliseconds, "0.0")} ms, cpu {Format(r.TargetCores, "0.00")} cores, peak RSS {Format(r.TargetPeakRssMegabytes, "0")} MB over {r.MeasuredSeconds:0.0} s"));
+            Console.WriteLine(string.Create(c, $"{r.Mode}: {r.Streams} streams, offered {r.OfferedRate}/s, sent {r.SentPerSecond:0}/s, applied {Format(r.AppliedPerSecond, "0")}/s, lag p50 {Format(r.LagP50Milliseconds, "0.0")} ms p99 {Format(r.LagP99Milliseconds, "0.0")} ms max {Format(r.LagMaxMilliseconds, "0.0")} ms, target cpu {Format(r.TargetCores, "0.00")} cores, generator cpu {r.GeneratorCores:0.00} cores, target peak RSS {Format(r.TargetPeakRssMegabytes, "0")} MB over {r.MeasuredSeconds:0.0} s"));
             Console.WriteLine($"  ({r.Definition})");
         }
 
