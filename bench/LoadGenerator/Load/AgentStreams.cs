@@ -91,52 +91,62 @@ internal sealed class AgentStreams(LoadSettings settings, TimeProvider time) : I
     {
         var mine = Enumerable.Range(0, settings.Streams).Where(i => i % partitions == partition).ToArray();
         var sequences = new ulong[mine.Length];
+        var pending = new Task?[mine.Length];
         var ratePerPartition = settings.Rate / (double)partitions;
         var next = 0;
-        long sent = 0;
-        var writes = new List<Task>(mine.Length);
+        long issued = 0;
         while (!cancellationToken.IsCancellationRequested)
         {
             var elapsed = time.GetElapsedTime(started);
             if (elapsed >= duration)
             {
-                return;
+                break;
             }
 
-            // Token bucket on absolute time: the partition owes rate x elapsed reports, never more than one per stream per batch.
-            var owed = (long)(ratePerPartition * elapsed.TotalSeconds) - sent;
-            if (owed <= 0)
-            {
-                await Task.Delay(TimeSpan.FromMilliseconds(1), time, cancellationToken).ConfigureAwait(false);
-                continue;
-            }
-
-            var batch = (int)Math.Min(owed, mine.Length);
-            writes.Clear();
-            var now = Timestamp.FromDateTimeOffset(time.GetUtcNow());
-            for (var k = 0; k < batch; k++)
+            // Token bucket on absolute time: the partition owes rate x elapsed reports. Each stream has at most one write
+            // in flight (a gRPC stream takes one write at a time); a stream still writing is skipped, not waited for, so
+            // one slow stream does not hold the others back.
+            var owed = (long)(ratePerPartition * elapsed.TotalSeconds) - issued;
+            var startedNow = 0;
+            for (var scanned = 0; owed > 0 && scanned < mine.Length; scanned++)
             {
                 var slot = next;
                 next = (next + 1) % mine.Length;
-                var stream = mine[slot];
-                var message = new AgentMessage
+                if (pending[slot] is { IsCompleted: false })
                 {
-                    Load = new LoadReport
-                    {
-                        Players = (int)(++sequences[slot] % (ulong)(settings.Capacity + 1)),
-                        Capacity = settings.Capacity,
-                        State = ServerState.Ready,
-                        Sequence = sequences[slot],
-                        ObservedAt = now,
-                    },
-                };
-                writes.Add(_calls[stream].RequestStream.WriteAsync(message, cancellationToken));
+                    continue;
+                }
+
+                pending[slot] = WriteAsync(mine[slot], ++sequences[slot], cancellationToken);
+                owed--;
+                startedNow++;
             }
 
-            await Task.WhenAll(writes).ConfigureAwait(false);
-            sent += batch;
-            Interlocked.Add(ref _sent, batch);
+            issued += startedNow;
+            if (owed > 0 || startedNow == 0)
+            {
+                await Task.Delay(TimeSpan.FromMilliseconds(1), time, cancellationToken).ConfigureAwait(false);
+            }
         }
+
+        await Task.WhenAll(pending.Where(t => t is not null)!).ConfigureAwait(false);
+    }
+
+    private async Task WriteAsync(int stream, ulong sequence, CancellationToken cancellationToken)
+    {
+        var message = new AgentMessage
+        {
+            Load = new LoadReport
+            {
+                Players = (int)(sequence % (ulong)(settings.Capacity + 1)),
+                Capacity = settings.Capacity,
+                State = ServerState.Ready,
+                Sequence = sequence,
+                ObservedAt = Timestamp.FromDateTimeOffset(time.GetUtcNow()),
+            },
+        };
+        await _calls[stream].RequestStream.WriteAsync(message, cancellationToken).ConfigureAwait(false);
+        Interlocked.Increment(ref _sent);
     }
 
     private async Task ReadAsync(AsyncDuplexStreamingCall<AgentMessage, ControllerMessage> call, TaskCompletionSource welcomed)
