@@ -1,5 +1,5 @@
 using System.Text;
-using System.Text.Json;
+using Autoscaler.Agent;
 using Autoscaler.RackspaceApi.Provisioning;
 
 namespace Autoscaler.Controller.Provisioning;
@@ -11,13 +11,17 @@ namespace Autoscaler.Controller.Provisioning;
 /// </remarks>
 internal static class AgentBootstrap
 {
-    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
-
     /// <summary>Builds the create request for one server.</summary>
     public static ServerCreateSpec Spec(string serverId, string fleet, string operationId, string imageId, string flavorId,
         string bootstrapPath, string controllerAddress, string token)
     {
-        var document = JsonSerializer.Serialize(new BootstrapDocument(serverId, fleet, controllerAddress, token), Json);
+        var document = new AgentBootstrapFile
+        {
+            ServerId = serverId,
+            Fleet = fleet,
+            ControllerAddress = new Uri(controllerAddress),
+            Token = token,
+        }.Serialize();
         var metadata = new Dictionary<string, string>(StringComparer.Ordinal)
         {
             ["autoscaler-fleet"] = fleet,
@@ -27,7 +31,4 @@ internal static class AgentBootstrap
         return new ServerCreateSpec(serverId, imageId, flavorId, metadata,
             [new PersonalityFile(bootstrapPath, Encoding.UTF8.GetBytes(document))], document);
     }
-
-    /// <summary>The agent's bootstrap file (the Agent library reads the same shape).</summary>
-    private sealed record BootstrapDocument(string ServerId, string Fleet, string ControllerAddress, string Token);
 }
