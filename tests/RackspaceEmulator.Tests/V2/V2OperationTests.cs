@@ -208,4 +208,18 @@ public sealed class V2OperationTests
         Assert.Equal(HttpStatusCode.Unauthorized, noToken.StatusCode);
         Assert.NotNull(noToken.Headers.WwwAuthenticate.SingleOrDefault());
     }
+
+    [Fact]
+    public async Task Versions_CatalogVersionListAndVersionInfo_AreServed()
+    {
+        await using var cloud = await TestCloud.StartAsync();
+
+        using var list = await cloud.Http.GetAsync("dfw/");
+        using var info = await cloud.Http.GetAsync("dfw/v2/");
+        using var unknown = await cloud.Http.GetAsync("mars/v2/");
+
+        Assert.Equal("v2", (string?)(await TestCloud.ReadJsonAsync(list))["versions"]![0]!["id"]);
+        Assert.Equal("CURRENT", (string?)(await TestCloud.ReadJsonAsync(info))["version"]!["status"]);
+        Assert.Equal(HttpStatusCode.NotFound, unknown.StatusCode);
+    }
 }
