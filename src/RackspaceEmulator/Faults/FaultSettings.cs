@@ -21,6 +21,9 @@ public sealed record FaultSettings
     /// <summary>Windows during which every API request (identity included) is answered 503 serviceUnavailable.</summary>
     public IReadOnlyList<OutageWindow> Outages { get; init; } = [];
 
+    /// <summary>Times (on the emulator's clock) at which every token issued before them stops working (401).</summary>
+    public IReadOnlyList<DateTimeOffset> TokenRevocations { get; init; } = [];
+
     /// <summary>Returns every problem with these settings, each naming the key; empty when valid.</summary>
     public IReadOnlyList<string> Validate(string prefix = "Faults")
     {

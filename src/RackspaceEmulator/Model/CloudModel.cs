@@ -58,7 +58,7 @@ public sealed partial class CloudModel : IDisposable
             });
         }
 
-        Tokens = new TokenStore(timeProvider, options.TokenLifetime);
+        Tokens = new TokenStore(timeProvider, options.TokenLifetime, () => Faults);
         Audit = new RequestAuditLog(options.AuditCapacity);
         Audit.Recorded += (_, e) => RaiseSafely(RequestAudited, e);
     }

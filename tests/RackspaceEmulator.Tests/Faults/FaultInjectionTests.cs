@@ -102,6 +102,24 @@ public sealed class FaultInjectionTests
     }
 
     [Fact]
+    public async Task TokenRevocation_ScheduledAtStartUp_KillsOlderTokensWhenItsTimeComes()
+    {
+        var at = new DateTimeOffset(2026, 1, 5, 12, 30, 0, TimeSpan.Zero);
+        await using var cloud = await TestCloud.StartAsync(o => o.Faults = new FaultSettings { TokenRevocations = [at] });
+        var (old, url) = await cloud.LoginV2Async();
+
+        using var before = await cloud.SendAsync(HttpMethod.Get, url + "/servers", old);
+        cloud.Time.Advance(TimeSpan.FromMinutes(30));
+        using var after = await cloud.SendAsync(HttpMethod.Get, url + "/servers", old);
+        var (fresh, _) = await cloud.LoginV2Async();
+        using var renewed = await cloud.SendAsync(HttpMethod.Get, url + "/servers", fresh);
+
+        Assert.Equal(HttpStatusCode.OK, before.StatusCode);
+        Assert.Equal(HttpStatusCode.Unauthorized, after.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, renewed.StatusCode);
+    }
+
+    [Fact]
     public async Task OutageWindow_EveryRequestIs503_UntilTheWindowEnds()
     {
         await using var cloud = await TestCloud.StartAsync();
