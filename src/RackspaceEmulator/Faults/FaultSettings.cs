@@ -15,6 +15,9 @@ public sealed record FaultSettings
     /// <summary>Share (0..1) of builds that never finish (stay in BUILD). Default 0.</summary>
     public double BuildHangRate { get; init; }
 
+    /// <summary>Share (0..1) of server creates refused with 503 serverCapacityUnavailable. Default 0.</summary>
+    public double CapacityUnavailableRate { get; init; }
+
     /// <summary>Share (0..1) of successful v1.0 GETs answered 203 Non-Authoritative (a cached response). Default 0.</summary>
     public double CachedResponseRate { get; init; }
 
@@ -31,6 +34,7 @@ public sealed record FaultSettings
         CheckRate(errors, $"{prefix}:BuildFailureRate", BuildFailureRate);
         CheckRate(errors, $"{prefix}:BuildHangRate", BuildHangRate);
         CheckRate(errors, $"{prefix}:CachedResponseRate", CachedResponseRate);
+        CheckRate(errors, $"{prefix}:CapacityUnavailableRate", CapacityUnavailableRate);
         if (BuildFailureRate + BuildHangRate > 1)
         {
             errors.Add($"{prefix}:BuildFailureRate + {prefix}:BuildHangRate must not exceed 1.");

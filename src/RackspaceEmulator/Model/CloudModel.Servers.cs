@@ -8,6 +8,11 @@ public sealed partial class CloudModel
     internal (ServerSnapshot Server, string AdminPass) CreateServer(TenantContext ctx, CreateServerCommand command) => Update(changes =>
     {
         var now = _time.GetUtcNow();
+        if (Faults.CapacityUnavailableRate > 0 && _random.NextDouble() < Faults.CapacityUnavailableRate)
+        {
+            throw Fault(new CloudFault("serverCapacityUnavailable", 503, "The server capacity is currently unavailable; retry later."));
+        }
+
         var image = ResolveImage(ctx, command.ImageRef)
             ?? throw Fault(CloudFault.BadRequest($"Invalid {ImageField(ctx)}: image {command.ImageRef} was not found."));
         var flavor = ResolveFlavor(command.FlavorRef)

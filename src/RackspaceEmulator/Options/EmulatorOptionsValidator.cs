@@ -21,6 +21,18 @@ internal sealed class EmulatorOptionsValidator : IValidateOptions<EmulatorOption
             }
         }
 
+        foreach (var url in (options.Urls ?? string.Empty).Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        {
+            if (!Uri.TryCreate(url, UriKind.Absolute, out var uri) || uri.Scheme is not ("http" or "https"))
+            {
+                errors.Add($"{P}:Urls entry '{url}' must be an http or https URL.");
+            }
+            else if (uri.IsLoopback && uri.Host == "localhost" && uri.Port == 0)
+            {
+                errors.Add($"{P}:Urls entry '{url}' cannot use port 0 with localhost; use http://127.0.0.1:0.");
+            }
+        }
+
         Positive(errors, "BuildTime", options.BuildTime);
         Positive(errors, "RebootTime", options.RebootTime);
         Positive(errors, "HardRebootTime", options.HardRebootTime);

@@ -72,6 +72,21 @@ public sealed class FaultInjectionTests
     }
 
     [Fact]
+    public async Task CapacityUnavailableRate_One_RefusesCreatesWith503ServerCapacityUnavailable()
+    {
+        await using var cloud = await TestCloud.StartAsync(o => o.Faults = new FaultSettings { CapacityUnavailableRate = 1 });
+        var (token, url) = await cloud.LoginV1Async();
+
+        using var response = await cloud.SendAsync(HttpMethod.Post, url + "/servers", token,
+            TestCloud.Xml("<server xmlns=\"http://docs.rackspacecloud.com/servers/api/v1.0\" name=\"n\" imageId=\"49\" flavorId=\"1\"/>"),
+            "application/xml");
+
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, response.StatusCode);
+        Assert.Equal("serverCapacityUnavailable", System.Xml.Linq.XElement.Parse(await response.Content.ReadAsStringAsync()).Name.LocalName);
+        Assert.Empty(cloud.Model.GetServers());
+    }
+
+    [Fact]
     public async Task BuildHangRate_One_BuildsNeverFinish()
     {
         await using var cloud = await TestCloud.StartAsync(o => o.Faults = new FaultSettings { BuildHangRate = 1 });
