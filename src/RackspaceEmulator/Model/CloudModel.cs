@@ -14,6 +14,8 @@ namespace Autoscaler.RackspaceEmulator;
 public sealed partial class CloudModel : IDisposable
 {
     private readonly Lock _gate = new();
+    private readonly Lock _dispatchGate = new();
+    private readonly Queue<ServerStatusChangedEventArgs> _pendingChanges = new();
     private readonly TimeProvider _time;
     private readonly ILogger _logger;
     private readonly Random _random;
@@ -182,6 +184,8 @@ public sealed partial class CloudModel : IDisposable
     }
 
     /// <summary>Runs <paramref name="action"/> under the lock and raises the status changes it produced after releasing it.</summary>
+    /// <remarks>Changes are queued under the model's lock and raised one at a time under a dispatch lock, so observers see
+    /// them in the order they happened even when a request thread and the timer race.</remarks>
     private T Update<T>(Func<List<ServerStatusChangedEventArgs>, T> action)
     {
         var changes = new List<ServerStatusChangedEventArgs>();
@@ -189,15 +193,39 @@ public sealed partial class CloudModel : IDisposable
         lock (_gate)
         {
             result = action(changes);
+            foreach (var change in changes)
+            {
+                _pendingChanges.Enqueue(change);
+            }
         }
 
-        foreach (var change in changes)
+        if (changes.Count > 0)
         {
-            CloudModelLog.StatusChanged(_logger, change.ServerId, change.Name, change.OldStatus, change.NewStatus);
-            RaiseSafely(ServerStatusChanged, change);
+            DispatchChanges();
         }
 
         return result;
+    }
+
+    private void DispatchChanges()
+    {
+        lock (_dispatchGate)
+        {
+            while (true)
+            {
+                ServerStatusChangedEventArgs? change;
+                lock (_gate)
+                {
+                    if (!_pendingChanges.TryDequeue(out change))
+                    {
+                        return;
+                    }
+                }
+
+                CloudModelLog.StatusChanged(_logger, change.ServerId, change.Name, change.OldStatus, change.NewStatus);
+                RaiseSafely(ServerStatusChanged, change);
+            }
+        }
     }
 
     private void RaiseSafely<TArgs>(EventHandler<TArgs>? handler, TArgs args)
