@@ -78,7 +78,7 @@ public sealed partial class CloudModel
 
     internal ServerSnapshot GetServer(TenantContext ctx, string id) => Update(changes =>
     {
-        var server = Find(ctx, id);
+        var server = Find(ctx, id, includeRecentlyDeleted: true);
         var now = _time.GetUtcNow();
         CatchUp(server, now, changes);
         return server.ToSnapshot(now);
@@ -151,12 +151,15 @@ public sealed partial class CloudModel
         return 0;
     });
 
-    private ServerRecord Find(TenantContext ctx, string id)
+    /// <summary>The caller's server; a deleted one only for reads within <see cref="EmulatorOptions.DeletedVisibleTime"/>.</summary>
+    private ServerRecord Find(TenantContext ctx, string id, bool includeRecentlyDeleted = false)
     {
         ServerRecord? server = ctx.Dialect == ApiDialect.V1
             ? (int.TryParse(id, out var legacy) ? _serversByLegacyId.GetValueOrDefault(legacy) : null)
             : _servers.GetValueOrDefault(id);
-        if (server is null || server.IsDeleted || server.TenantId != ctx.TenantId
+        var hidden = server is { DeletedAt: { } deletedAt }
+            && !(includeRecentlyDeleted && _time.GetUtcNow() < deletedAt + Options.DeletedVisibleTime);
+        if (server is null || hidden || server.TenantId != ctx.TenantId
             || (ctx.Dialect == ApiDialect.V2 && server.Region != ctx.Region))
         {
             throw Fault(CloudFault.ItemNotFound(ctx.Dialect == ApiDialect.V1 ? "The server could not be found" : "Instance could not be found"));

@@ -42,6 +42,11 @@ internal sealed class EmulatorOptionsValidator : IValidateOptions<EmulatorOption
         Positive(errors, "ResizeAutoConfirmTime", options.ResizeAutoConfirmTime);
         Positive(errors, "ImageSaveTime", options.ImageSaveTime);
         Positive(errors, "TokenLifetime", options.TokenLifetime);
+        if (options.DeletedVisibleTime < TimeSpan.Zero)
+        {
+            errors.Add($"{P}:DeletedVisibleTime must not be negative.");
+        }
+
         if (options.V1DeleteServerStatusCode is not (202 or 204))
         {
             errors.Add($"{P}:V1DeleteServerStatusCode must be 202 or 204.");
