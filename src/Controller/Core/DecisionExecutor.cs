@@ -248,7 +248,7 @@ internal sealed class DecisionExecutor(
             Id = OperationIds.Next(now), Fleet = fleet, ServerId = name, Kind = OperationKind.Delete, Status = OperationStatus.Pending,
             StartedAt = now, Detail = $"orphan, cloud id {cloudId}",
         };
-        await operations.BeginAsync(operation, ServerState.Deleting, now, cancellationToken).ConfigureAwait(false);
+        await operations.BeginAsync(operation, null, now, cancellationToken).ConfigureAwait(false);
         var status = OperationStatus.Succeeded;
         try
         {
