@@ -123,7 +123,7 @@ internal sealed class DecisionExecutor(
 
     private async Task<OperationOutcome> CallCreateAsync(OperationRecord operation, ServerSlot slot, string token, FleetOptions options, CancellationToken cancellationToken)
     {
-        var spec = AgentBootstrap.Spec(slot.Id, slot.Fleet, operation.Id, options.ImageId, options.FlavorId, options.BootstrapFilePath, agentEndpoint, token);
+        var spec = AgentBootstrap.Spec(slot.Id, slot.Fleet, operation.Id, options.ImageId, options.FlavorId, options.BootstrapFilePath, agentEndpoint, token, options.SlotsPerServer);
         try
         {
             var server = await provisioner.CreateServerAsync(spec, cancellationToken).ConfigureAwait(false);
