@@ -76,6 +76,9 @@ internal sealed class FleetEngine : IDisposable
 
     public IReadOnlyCollection<string> Fleets => _catalog.Names;
 
+    /// <summary>The fleets' options in force.</summary>
+    public FleetCatalog Catalog => _catalog;
+
     internal DecisionExecutor Executor => _executor;
 
     /// <summary>Migrates the database and loads fleets and live servers into the registry. Call once, before anything else.</summary>
