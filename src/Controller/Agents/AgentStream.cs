@@ -188,7 +188,7 @@ internal sealed class AgentStream(
             Players = report.Players,
             Capacity = report.Capacity,
             State = report.State,
-            FreeSlots = report.State == ServerState.Ready ? report.Capacity - report.Players : 0,
+            FreeSlots = report.State == Autoscaler.Protocol.V1.ServerState.Ready ? report.Capacity - report.Players : 0,
         });
     }
 

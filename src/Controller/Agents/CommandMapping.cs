@@ -1,5 +1,6 @@
 using Autoscaler.Controller.Registry;
 using Autoscaler.Protocol.V1;
+using WireState = Autoscaler.Protocol.V1.ServerState;
 
 namespace Autoscaler.Controller.Agents;
 
@@ -30,11 +31,11 @@ internal static class CommandMapping
 
     public static int Milliseconds(TimeSpan span) => (int)Math.Clamp(span.TotalMilliseconds, 0, int.MaxValue);
 
-    public static AgentReportedState ToReported(ServerState state) => state switch
+    public static AgentReportedState ToReported(WireState state) => state switch
     {
-        ServerState.Starting => AgentReportedState.Starting,
-        ServerState.Ready => AgentReportedState.Ready,
-        ServerState.Draining => AgentReportedState.Draining,
+        WireState.Starting => AgentReportedState.Starting,
+        WireState.Ready => AgentReportedState.Ready,
+        WireState.Draining => AgentReportedState.Draining,
         _ => throw new ArgumentOutOfRangeException(nameof(state), state, "Validated before mapping."),
     };
 }
