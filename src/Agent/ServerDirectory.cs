@@ -22,7 +22,11 @@ public sealed class ServerDirectory : IDisposable
     public ServerDirectory(Uri controllerAddress, string? caCertificatePem = null)
     {
         ArgumentNullException.ThrowIfNull(controllerAddress);
-        _channel = AgentChannelFactory.Create(new AgentOptions { ControllerAddress = controllerAddress, CaCertificatePem = caCertificatePem }, NullLoggerFactory.Instance);
+        // A Get may answer up to 1000 rows of 4 KiB each.
+        _channel = AgentChannelFactory.Create(
+            new AgentOptions { ControllerAddress = controllerAddress, CaCertificatePem = caCertificatePem },
+            NullLoggerFactory.Instance,
+            maxReceiveBytes: 16 * 1024 * 1024);
         _client = new Cloud.CloudClient(_channel);
     }
 
