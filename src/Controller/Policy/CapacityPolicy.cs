@@ -138,8 +138,9 @@ internal static class CapacityPolicy
             return DecisionReason.Steady;
         }
 
-        var lastChange = Max(snapshot.LastScaleUpAt, snapshot.LastScaleDownAt);
-        var coolingDown = lastChange is { } last && now - last < options.ScaleDownCooldown;
+        // Patient down: no shrinking soon after growing. Successive scale-downs are paced by MaxDrainsPerTick and each
+        // server's empty grace, not by this cooldown, so a fleet can follow a falling curve.
+        var coolingDown = snapshot.LastScaleUpAt is { } lastUp && now - lastUp < options.ScaleDownCooldown;
         var emptyWaiting = false;
         var candidates = new List<(ServerView Server, DecisionReason Reason)>();
         foreach (var server in tally.Serving)
@@ -262,6 +263,4 @@ internal static class CapacityPolicy
     }
 
     private static int CeilDiv(int value, int divisor) => value <= 0 ? 0 : (value + divisor - 1) / divisor;
-
-    private static DateTimeOffset? Max(DateTimeOffset? a, DateTimeOffset? b) => a is null ? b : b is null ? a : a > b ? a : b;
 }

@@ -109,6 +109,15 @@ public sealed class CapacityPolicyScaleDownTests
         Assert.Single(Decide(snapshot, options).Drain);
     }
 
+    [Fact]
+    public void Decide_RecentScaleDown_DoesNotHoldTheNext()
+    {
+        var options = Options(o => o.ScaleDownCooldown = TimeSpan.FromMinutes(2));
+        var snapshot = Snapshot(Ready("a", 3), Ready("b", 0)) with { LastScaleDownAt = Now - TimeSpan.FromSeconds(10) };
+
+        Assert.Single(Decide(snapshot, options).Drain);
+    }
+
     [Theory]
     [InlineData(30, false)]
     [InlineData(54, false)]
