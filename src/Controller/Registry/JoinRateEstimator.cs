@@ -1,6 +1,7 @@
 namespace Autoscaler.Controller.Registry;
 
-/// <summary>The fleet's net join rate: the least-squares slope of players over time across a recent window.</summary>
+/// <summary>The fleet's net join rate: the least-squares slope of players over time across a recent window, or zero
+/// when the slope is not significant (within two standard errors of zero).</summary>
 /// <remarks>
 /// A slope fitted over every sample in the window reacts within a few samples to a surge yet averages out the
 /// report-to-report noise that an end-point difference would turn into phantom growth. Not thread-safe: the fleet's
@@ -43,6 +44,27 @@ internal sealed class JoinRateEstimator
             variance += (t - meanT) * (t - meanT);
         }
 
-        return variance <= 0 ? 0 : covariance / variance;
+        if (variance <= 0)
+        {
+            return 0;
+        }
+
+        var slope = covariance / variance;
+        if (_samples.Count < 3)
+        {
+            return slope;
+        }
+
+        // Only growth that stands out of the noise counts: a slope within two standard errors of zero is noise, and
+        // provisioning ahead for it would buy servers for players who are not coming.
+        double residuals = 0;
+        foreach (var (t, p) in _samples)
+        {
+            var error = p - (meanP + (slope * (t - meanT)));
+            residuals += error * error;
+        }
+
+        var standardError = Math.Sqrt(residuals / (_samples.Count - 2) / variance);
+        return Math.Abs(slope) > 2 * standardError ? slope : 0;
     }
 }

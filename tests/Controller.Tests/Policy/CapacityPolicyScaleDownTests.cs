@@ -159,6 +159,15 @@ public sealed class CapacityPolicyScaleDownTests
     }
 
     [Fact]
+    public void Decide_PlayersOnDrainingServer_CountAsDemandSoNoCascade()
+    {
+        var decision = Decide(Snapshot(Ready("a", 2), Ready("b", 3), Ready("c", 9), Draining("d", 8)));
+
+        Assert.Empty(decision.Drain);
+        Assert.Empty(decision.Undrain);
+    }
+
+    [Fact]
     public void Decide_NoRoomToConsolidate_KeepsServers()
     {
         var decision = Decide(Snapshot(Ready("a", 6), Ready("b", 5), Ready("c", 9)));

@@ -53,4 +53,32 @@ public sealed class JoinRateEstimatorTests
 
         Assert.Equal(0, rate, 6);
     }
+
+    [Fact]
+    public void Add_NoisyFlatLoad_ReportsNoGrowth()
+    {
+        var estimator = new JoinRateEstimator();
+        int[] players = [400, 431, 392, 418, 377, 409, 426];
+        var rate = 1.0;
+        for (var i = 0; i < players.Length; i++)
+        {
+            rate = estimator.Add(PolicyFixture.Now + TimeSpan.FromSeconds(10 * i), players[i], Window);
+        }
+
+        Assert.Equal(0, rate);
+    }
+
+    [Fact]
+    public void Add_NoisySurge_ReportsItsSlope()
+    {
+        var estimator = new JoinRateEstimator();
+        int[] noise = [0, 12, -9, 7, -14, 10, -5];
+        var rate = 0.0;
+        for (var i = 0; i < noise.Length; i++)
+        {
+            rate = estimator.Add(PolicyFixture.Now + TimeSpan.FromSeconds(10 * i), 400 + (50 * i) + noise[i], Window);
+        }
+
+        Assert.InRange(rate, 4.5, 5.5);
+    }
 }
