@@ -56,7 +56,7 @@ public class ControllerCorePolicyTests
         var json = """{"serverId":"as-game-1","fleet":"game","controllerAddress":"http://127.0.0.1:5000","token":"t0k"}""";
         var userData = Convert.ToBase64String(System.Text.Encoding.UTF8.GetBytes(json));
 
-        var document = GameServerAgent.ReadBootstrap(userData, []);
+        var document = SimulatedAgent.ReadBootstrap(userData, []);
 
         Assert.Equal(new AgentBootstrapDocument("as-game-1", "game", "http://127.0.0.1:5000", "t0k"), document);
         Assert.DoesNotContain("t0k", document!.ToString(), StringComparison.Ordinal);

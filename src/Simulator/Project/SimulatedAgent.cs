@@ -7,7 +7,7 @@ namespace Autoscaler.Simulator.Project;
 
 /// <summary>What the real Agent does on one simulated game server: says hello with the token from its bootstrap
 /// document, reports its players when they change, heartbeats, and obeys drain and undrain.</summary>
-internal sealed class GameServerAgent(SimServer server, AgentBootstrapDocument bootstrap)
+internal sealed class SimulatedAgent(SimServer server, AgentBootstrapDocument bootstrap)
 {
     private static readonly IReadOnlyDictionary<string, double> NoMetrics = new Dictionary<string, double>();
 
