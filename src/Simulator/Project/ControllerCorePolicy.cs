@@ -114,7 +114,7 @@ internal sealed class ControllerCorePolicy(FleetOptions options, SimulationOptio
         {
             if (change.NewStatus == "BUILD" && change.OldStatus.Length == 0)
             {
-                var bootstrap = SimulatedAgent.ReadBootstrap(change.UserData, change.Personality)
+                var bootstrap = SimulatedAgent.ReadBootstrap(change.UserData, change.Personality, options.BootstrapFilePath)
                     ?? throw new InvalidOperationException($"Server {change.Name} was created without an agent bootstrap document.");
                 var server = fleet.Adopt(change.Name, now, double.PositiveInfinity);
                 _agents[change.ServerId] = new SimulatedAgent(server, bootstrap);
