@@ -26,4 +26,10 @@ internal static partial class OperationsLog
 
     [LoggerMessage(EventId = 8007, Level = LogLevel.Information, Message = "Admin API exposed on {Addresses}: a bearer token is required on every request")]
     public static partial void TokenRequired(ILogger logger, string addresses);
+
+    [LoggerMessage(EventId = 8008, Level = LogLevel.Warning, Message = "Could not read new decisions for the metrics; trying again")]
+    public static partial void DecisionsUnreadable(ILogger logger, Exception exception);
+
+    [LoggerMessage(EventId = 8009, Level = LogLevel.Critical, Message = "The controller listens on {Addresses}, beyond loopback, and Operations:AdminToken is not set: admin requests are refused")]
+    public static partial void ExposedWithoutToken(ILogger logger, string addresses);
 }

@@ -12,6 +12,10 @@ internal sealed class OperationsOptions
     /// </remarks>
     public string? AdminToken { get; set; }
 
+    /// <summary>Whether admin requests need the token: null (default) when listening beyond loopback, true always, false never.</summary>
+    /// <remarks>Set true behind a reverse proxy on loopback. False while listening beyond loopback is refused at start.</remarks>
+    public bool? RequireAdminToken { get; set; }
+
     /// <summary>How often each fleet is counted for the live chart. Default 2 s (0.5 s to 1 minute).</summary>
     public TimeSpan TimelineInterval { get; set; } = TimeSpan.FromSeconds(2);
 

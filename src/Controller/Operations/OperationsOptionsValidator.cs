@@ -1,9 +1,10 @@
+using Autoscaler.Controller.Operations.Access;
 using Microsoft.Extensions.Options;
 
 namespace Autoscaler.Controller.Operations;
 
 /// <summary>Validates the <c>Operations</c> section, reporting every problem at once with its key.</summary>
-internal sealed class OperationsOptionsValidator : IValidateOptions<OperationsOptions>
+internal sealed class OperationsOptionsValidator(IConfiguration configuration) : IValidateOptions<OperationsOptions>
 {
     /// <summary>Shortest admin token accepted.</summary>
     public const int MinTokenLength = 16;
@@ -16,6 +17,19 @@ internal sealed class OperationsOptionsValidator : IValidateOptions<OperationsOp
         {
             // Never echo the token itself.
             failures.Add($"Operations:AdminToken must be at least {MinTokenLength} characters without spaces.");
+        }
+
+        var exposed = ListenAddresses.Exposed(ListenAddresses.Configured(configuration));
+        if (exposed.Count > 0 && options.RequireAdminToken == false)
+        {
+            failures.Add($"Operations:RequireAdminToken cannot be false while the controller listens beyond loopback ({string.Join(", ", exposed)}).");
+        }
+
+        if (!options.HasAdminToken && (options.RequireAdminToken == true || (exposed.Count > 0 && options.RequireAdminToken is null)))
+        {
+            failures.Add(exposed.Count > 0
+                ? $"Operations:AdminToken is required: the controller listens beyond loopback ({string.Join(", ", exposed)})."
+                : "Operations:AdminToken is required: Operations:RequireAdminToken is true.");
         }
 
         if (options.TimelineInterval < TimeSpan.FromMilliseconds(500) || options.TimelineInterval > TimeSpan.FromMinutes(1))

@@ -78,11 +78,12 @@ internal sealed class FleetAdminService(
         var since = time.GetUtcNow() - TimeSpan.FromMinutes(minutes);
         var recent = timeline.Since(name, since);
 
-        // Minute samples from the database cover what the in-memory timeline no longer (or not yet) holds.
+        // Minute samples from the database cover what the in-memory timeline no longer (or not yet) holds; a minute
+        // sample stands for its whole minute, so only minutes that ended before the first fine sample are used.
         var finer = recent.Count > 0 ? recent[0].At : DateTimeOffset.MaxValue;
         var older = await administration.LoadHistoryAsync(name, since, context.CancellationToken).ConfigureAwait(false);
         var response = new V1.GetLoadHistoryResponse();
-        response.Samples.AddRange(older.Where(s => s.At < finer).Select(AdminProjection.Sample));
+        response.Samples.AddRange(older.Where(s => s.At + TimeSpan.FromMinutes(1) <= finer).Select(AdminProjection.Sample));
         response.Samples.AddRange(recent.Select(AdminProjection.Sample));
         return response;
     }
