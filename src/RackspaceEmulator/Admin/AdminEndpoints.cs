@@ -34,7 +34,7 @@ internal static class AdminEndpoints
             return Results.NoContent();
         }).WithMetadata(Op("RevokeTokens"));
         admin.MapPost("/faults/outage", StartOutage).WithMetadata(Op("StartOutage"));
-        admin.MapGet("/servers", (CloudModel model, bool? includeDeleted) => Results.Json(model.GetServers(includeDeleted ?? false), Json))
+        admin.MapGet("/servers", (CloudModel model, bool? includeDeleted) => Results.Json(model.GetServers(includeDeleted ?? false).Select(AdminServerView.From), Json))
             .WithMetadata(Op("AdminListServers"));
         admin.MapGet("/audit", (CloudModel model) => Results.Json(model.GetAuditLog(), Json)).WithMetadata(Op("AdminAudit"));
     }

@@ -52,6 +52,9 @@ public sealed class EmulatorOptions
     /// <summary>Lifetime of an authentication token. Default 24 h.</summary>
     public TimeSpan TokenLifetime { get; set; } = TimeSpan.FromHours(24);
 
+    /// <summary>How long GET /servers/{id} still answers a deleted server (status DELETED) before 404. Default 0 (404 at once).</summary>
+    public TimeSpan DeletedVisibleTime { get; set; } = TimeSpan.Zero;
+
     /// <summary>Status code of a successful v1.0 DELETE /servers/{id}: 202 (default) or 204 (the guide shows both).</summary>
     public int V1DeleteServerStatusCode { get; set; } = 202;
 
