@@ -13,6 +13,7 @@ internal sealed class DecisionWatcher(
     IOptions<OperationsOptions> options,
     ILogger<DecisionWatcher> logger) : BackgroundService
 {
+    private readonly DateTimeOffset _startedAt = time.GetUtcNow();
     private long _lastId = -1;
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
@@ -32,7 +33,7 @@ internal sealed class DecisionWatcher(
         }
     }
 
-    /// <summary>Counts decisions recorded since the last call; the first call only notes where the log stands.</summary>
+    /// <summary>Counts decisions recorded since the last call; the first call skips those made before this process started.</summary>
     internal async Task CountNewAsync(CancellationToken cancellationToken)
     {
         var db = await contexts.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
@@ -40,8 +41,7 @@ internal sealed class DecisionWatcher(
         {
             if (_lastId < 0)
             {
-                _lastId = await db.Decisions.MaxAsync(d => (long?)d.Id, cancellationToken).ConfigureAwait(false) ?? 0;
-                return;
+                _lastId = await db.Decisions.Where(d => d.At < _startedAt).MaxAsync(d => (long?)d.Id, cancellationToken).ConfigureAwait(false) ?? 0;
             }
 
             var fresh = await db.Decisions.AsNoTracking().Where(d => d.Id > _lastId).OrderBy(d => d.Id).Take(10_000)
