@@ -5,6 +5,7 @@ using Autoscaler.Controller.Operations;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.Configuration.AddDefaults(ConfigurationDefaults.Controller);
+builder.Configuration.AddPolicyFile();
 
 await builder.AddCloudAsync();
 builder.Services.AddControllerCore(builder.Configuration);

@@ -46,7 +46,8 @@ public sealed class ScaleUpTests(ITestOutputHelper output)
         var creates = (await cloud.AuditAsync()).Where(r => r.Operation == "CreateServer").ToList();
         Assert.Equal(2, creates.Count);
         Assert.All(creates, c => Assert.Equal(202, c.StatusCode));
-        var rows = await WaitForRowsAsync(controller, rows => rows.Count == 2 && rows.All(r => r.CloudId is not null));
+        var rows = await Eventually.WaitAsync(
+            () => Task.FromResult(controller.ServerRows()), rows => rows.Count == 2 && rows.All(r => r.CloudId is not null), Patience, "both servers recorded");
         Assert.Equal(servers.Select(s => s.Id).Order(), rows.Select(r => r.CloudId!).Order());
         Assert.All(rows, r => Assert.Equal("e2e", r.Fleet));
         Assert.True(agent.IsConnected, "the agent stays connected");
@@ -64,20 +65,4 @@ public sealed class ScaleUpTests(ITestOutputHelper output)
         [$"Fleets__{fleet}__PolicyInterval"] = "00:00:30",
         ["Controller__ReconcileInterval"] = "00:00:30",
     };
-
-    private static async Task<IReadOnlyList<(string Id, string Fleet, string State, string? CloudId)>> WaitForRowsAsync(
-        ControllerProcess controller, Func<IReadOnlyList<(string Id, string Fleet, string State, string? CloudId)>, bool> condition)
-    {
-        using var cts = new CancellationTokenSource(Patience);
-        while (true)
-        {
-            var rows = controller.ServerRows();
-            if (condition(rows))
-            {
-                return rows;
-            }
-
-            await Task.Delay(200, cts.Token);
-        }
-    }
 }

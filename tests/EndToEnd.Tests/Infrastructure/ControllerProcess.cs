@@ -61,20 +61,28 @@ internal sealed class ControllerProcess : IAsyncDisposable
     }
 
     /// <summary>Reads the servers table of the controller's SQLite file (as an operator with sqlite3 would).</summary>
-    public IReadOnlyList<(string Id, string Fleet, string State, string? CloudId)> ServerRows()
+    public IReadOnlyList<ServerRow> ServerRows()
     {
         using var connection = new SqliteConnection($"Data Source={DatabasePath};Mode=ReadOnly;Pooling=False");
         connection.Open();
         using var command = connection.CreateCommand();
         command.CommandText = "SELECT Id, Fleet, State, CloudId FROM servers ORDER BY CreatedAt";
         using var reader = command.ExecuteReader();
-        var rows = new List<(string, string, string, string?)>();
+        var rows = new List<ServerRow>();
         while (reader.Read())
         {
-            rows.Add((reader.GetString(0), reader.GetString(1), reader.GetString(2), reader.IsDBNull(3) ? null : reader.GetString(3)));
+            rows.Add(new ServerRow(reader.GetString(0), reader.GetString(1), reader.GetString(2), reader.IsDBNull(3) ? null : reader.GetString(3)));
         }
 
         return rows;
+    }
+
+    /// <summary>One row of the servers table.</summary>
+    internal sealed record ServerRow(string Id, string Fleet, string State, string? CloudId)
+    {
+        public bool IsLive => State is not ("Deleted" or "Deleting");
+
+        public override string ToString() => $"{Id}:{State}:{CloudId}";
     }
 
     /// <summary>Kills the process with SIGKILL: no shutdown code runs.</summary>

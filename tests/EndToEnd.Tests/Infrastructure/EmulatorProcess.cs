@@ -28,21 +28,27 @@ internal sealed class EmulatorProcess : IAsyncDisposable
 
     public string Output => _process.Output;
 
-    public static async Task<EmulatorProcess> StartAsync(TimeSpan buildTime)
+    public static async Task<EmulatorProcess> StartAsync(TimeSpan buildTime, IReadOnlyDictionary<string, string>? settings = null)
     {
         var port = FreePort.Next();
         var baseAddress = new Uri($"http://127.0.0.1:{port}/");
+        var environment = new Dictionary<string, string>
+        {
+            ["Emulator__BuildTime"] = buildTime.ToString("c"),
+            ["Emulator__Images__0__Id"] = "4242",
+            ["Emulator__Images__0__Name"] = "game-server",
+            ["Emulator__Images__0__Uuid"] = ImageUuid,
+        };
+        foreach (var (key, value) in settings ?? new Dictionary<string, string>())
+        {
+            environment[key] = value;
+        }
+
         var process = ServiceProcess.Start(
             "emulator",
             RepositoryLayout.ProgramPath("RackspaceEmulator", "Autoscaler.RackspaceEmulator"),
             ["--urls", baseAddress.ToString().TrimEnd('/')],
-            new Dictionary<string, string>
-            {
-                ["Emulator__BuildTime"] = buildTime.ToString("c"),
-                ["Emulator__Images__0__Id"] = "4242",
-                ["Emulator__Images__0__Name"] = "game-server",
-                ["Emulator__Images__0__Uuid"] = ImageUuid,
-            });
+            environment);
         await process.WaitForOutputAsync("Now listening on", TimeSpan.FromSeconds(60));
         return new EmulatorProcess(process, baseAddress);
     }
@@ -54,6 +60,13 @@ internal sealed class EmulatorProcess : IAsyncDisposable
     /// <summary>Every request the emulator received, oldest first.</summary>
     public async Task<IReadOnlyList<AuditedRequest>> AuditAsync() =>
         await _http.GetFromJsonAsync<List<AuditedRequest>>("__emulator/audit", Json) ?? [];
+
+    /// <summary>Replaces the emulator's fault settings (the admin endpoint's JSON shape).</summary>
+    public async Task SetFaultsAsync(object faults)
+    {
+        using var response = await _http.PutAsJsonAsync("__emulator/faults", faults, Json);
+        response.EnsureSuccessStatusCode();
+    }
 
     /// <summary>The agent bootstrap file the controller gave a server at create, read from its config drive.</summary>
     public async Task<AgentBootstrapFile> BootstrapAsync(string serverId)
@@ -96,7 +109,10 @@ internal sealed class EmulatorProcess : IAsyncDisposable
     }
 
     /// <summary>One server of the emulator's admin listing (the fields the tests read).</summary>
-    internal sealed record EmulatedServer(string Id, string Name, string Status);
+    internal sealed record EmulatedServer(string Id, string Name, string Status)
+    {
+        public override string ToString() => $"{Name}={Status}";
+    }
 
     internal sealed record ConfigDrive(List<EmulatedFile> Personality, string? UserData);
 
