@@ -90,6 +90,12 @@ public sealed class GameServerAgent : IAsyncDisposable, ICommandSink
     /// <summary>Whether the stream to the controller is up (welcomed) right now.</summary>
     public bool IsConnected => _link.IsConnected;
 
+    /// <summary>The smallest interval between two load reports now in force (the controller may change it).</summary>
+    public TimeSpan ReportInterval => _link.ReportInterval;
+
+    /// <summary>The heartbeat interval now in force (the controller may change it).</summary>
+    public TimeSpan HeartbeatInterval => _link.HeartbeatInterval;
+
     /// <summary>The number of load reports sent so far (diagnostics).</summary>
     public long ReportsSent => _link.ReportsSent;
 

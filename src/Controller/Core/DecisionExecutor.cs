@@ -123,7 +123,7 @@ internal sealed class DecisionExecutor(
 
     private async Task<OperationOutcome> CallCreateAsync(OperationRecord operation, ServerSlot slot, string token, FleetOptions options, CancellationToken cancellationToken)
     {
-        var spec = AgentBootstrap.Spec(slot.Id, slot.Fleet, operation.Id, options.ImageId, options.FlavorId, options.BootstrapFilePath, agentEndpoint, token);
+        var spec = AgentBootstrap.Spec(slot.Id, slot.Fleet, operation.Id, options.ImageId, options.FlavorId, options.BootstrapFilePath, agentEndpoint, token, options.SlotsPerServer);
         try
         {
             var server = await provisioner.CreateServerAsync(spec, cancellationToken).ConfigureAwait(false);
@@ -248,7 +248,7 @@ internal sealed class DecisionExecutor(
             Id = OperationIds.Next(now), Fleet = fleet, ServerId = name, Kind = OperationKind.Delete, Status = OperationStatus.Pending,
             StartedAt = now, Detail = $"orphan, cloud id {cloudId}",
         };
-        await operations.BeginAsync(operation, ServerState.Deleting, now, cancellationToken).ConfigureAwait(false);
+        await operations.BeginAsync(operation, null, now, cancellationToken).ConfigureAwait(false);
         var status = OperationStatus.Succeeded;
         try
         {

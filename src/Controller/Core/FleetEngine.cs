@@ -22,6 +22,7 @@ internal sealed class FleetEngine : IDisposable
     private readonly TickPersister _persister;
     private readonly Reconciler _reconciler;
     private readonly ILogger _logger;
+    private readonly ControllerOptions _options;
     private readonly FrozenDictionary<string, SemaphoreSlim> _gates;
     private readonly Dictionary<string, DecisionReason> _lastRecordedReason = new(StringComparer.Ordinal);
 
@@ -41,6 +42,7 @@ internal sealed class FleetEngine : IDisposable
         Registry = registry;
         _time = time;
         _contexts = contexts;
+        _options = options;
         _logger = loggerFactory.CreateLogger<FleetEngine>();
         var operations = new OperationLog(contexts);
         _executor = new DecisionExecutor(registry, provisioner, operations, time, options.AgentEndpoint, _logger);
@@ -73,6 +75,9 @@ internal sealed class FleetEngine : IDisposable
     }
 
     public IReadOnlyCollection<string> Fleets => _catalog.Names;
+
+    /// <summary>The fleets' options in force.</summary>
+    public FleetCatalog Catalog => _catalog;
 
     internal DecisionExecutor Executor => _executor;
 
@@ -118,7 +123,8 @@ internal sealed class FleetEngine : IDisposable
             var options = _catalog.Get(fleetName);
             var fleet = Registry.Fleet(fleetName);
             var now = _time.GetUtcNow();
-            var joinRate = fleet.SampleJoinRate(now, (int)fleet.TotalPlayers, options.JoinRateWindow);
+            var playersAtSnapshot = fleet.TotalPlayers;
+            var joinRate = fleet.SampleJoinRate(now, (int)playersAtSnapshot, options.JoinRateWindow);
             var snapshot = Registry.Snapshot(fleetName, joinRate);
             var decision = CapacityPolicy.Decide(snapshot, options, now);
             if (decision.HasActions || decision.Reason != DecisionReason.Steady)
@@ -132,7 +138,12 @@ internal sealed class FleetEngine : IDisposable
                 await _executor.ExecuteAsync(decision, options, cancellationToken).ConfigureAwait(false);
             }
 
-            fleet.ArmTrigger(fleet.TotalPlayers + decision.HeadroomPlayers);
+            // Relative to the snapshot, so reports that landed while this tick ran are not lost to the trigger.
+            if (fleet.ArmTrigger(playersAtSnapshot + decision.HeadroomPlayers))
+            {
+                Registry.Trigger?.Request(fleetName);
+            }
+
             await _persister.PersistAsync(fleet, WorthRecording(decision) ? decision : null, _time.GetUtcNow(), everything: false, cancellationToken).ConfigureAwait(false);
             return decision;
         }
@@ -159,6 +170,24 @@ internal sealed class FleetEngine : IDisposable
             {
                 gate.Release();
             }
+        }
+    }
+
+    /// <summary>Deletes history older than the retention: decisions, load samples, finished operations, deleted servers.</summary>
+    /// <returns>The number of rows removed.</returns>
+    public async Task<int> PruneHistoryAsync(CancellationToken cancellationToken)
+    {
+        var cutoff = _time.GetUtcNow() - _options.HistoryRetention;
+        var db = await _contexts.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
+        await using (db.ConfigureAwait(false))
+        {
+            var removed = await db.Decisions.Where(d => d.At < cutoff).ExecuteDeleteAsync(cancellationToken).ConfigureAwait(false);
+            removed += await db.LoadSamples.Where(l => l.At < cutoff).ExecuteDeleteAsync(cancellationToken).ConfigureAwait(false);
+            removed += await db.Operations.Where(o => o.Status != OperationStatus.Pending && o.StartedAt < cutoff)
+                .ExecuteDeleteAsync(cancellationToken).ConfigureAwait(false);
+            removed += await db.Servers.Where(s => s.State == ServerState.Deleted && s.DeletedAt < cutoff)
+                .ExecuteDeleteAsync(cancellationToken).ConfigureAwait(false);
+            return removed;
         }
     }
 

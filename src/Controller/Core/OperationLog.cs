@@ -24,8 +24,8 @@ internal sealed class OperationLog(IDbContextFactory<AutoscalerDbContext> contex
         }
     }
 
-    /// <summary>Records an intent on an existing server and moves the server's record to <paramref name="state"/>.</summary>
-    public async Task BeginAsync(OperationRecord operation, ServerState state, DateTimeOffset now, CancellationToken cancellationToken)
+    /// <summary>Records an intent and, when <paramref name="state"/> is given, moves the server's record to it.</summary>
+    public async Task BeginAsync(OperationRecord operation, ServerState? state, DateTimeOffset now, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(operation);
         var db = await contexts.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
@@ -35,9 +35,13 @@ internal sealed class OperationLog(IDbContextFactory<AutoscalerDbContext> contex
             await using (transaction.ConfigureAwait(false))
             {
                 db.Operations.Add(operation);
-                await db.Servers.Where(s => s.Id == operation.ServerId)
-                    .ExecuteUpdateAsync(u => u.SetProperty(s => s.State, state).SetProperty(s => s.StateSince, now), cancellationToken)
-                    .ConfigureAwait(false);
+                if (state is { } newState)
+                {
+                    await db.Servers.Where(s => s.Id == operation.ServerId)
+                        .ExecuteUpdateAsync(u => u.SetProperty(s => s.State, newState).SetProperty(s => s.StateSince, now), cancellationToken)
+                        .ConfigureAwait(false);
+                }
+
                 await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
                 await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
             }

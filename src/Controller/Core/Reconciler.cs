@@ -49,7 +49,9 @@ internal sealed class Reconciler(
         var outcomes = new List<OperationOutcome>();
         var retryDeletes = new List<ServerAction>();
         var fleet = registry.Fleet(fleetName);
-        foreach (var slot in fleet.Servers.Values.ToList())
+        var slots = fleet.Servers.Values.ToList();
+        var known = slots.Select(s => s.Id).ToHashSet(StringComparer.Ordinal);
+        foreach (var slot in slots)
         {
             ReconcileServer(slot, prefix, cloud.AskedAt, byName, byId, outcomes, retryDeletes);
         }
@@ -62,7 +64,8 @@ internal sealed class Reconciler(
 
         foreach (var (name, server) in byName)
         {
-            if (!registry.TryGetServer(name, out _))
+            // Known at the start of this pass (even if deleted during it) is not an orphan; neither is one created since.
+            if (!known.Contains(name) && !registry.TryGetServer(name, out _))
             {
                 EngineLog.Orphan(logger, name, server.Id, fleetName);
                 await executor.DeleteOrphanAsync(fleetName, name, server.Id, cancellationToken).ConfigureAwait(false);
@@ -90,7 +93,7 @@ internal sealed class Reconciler(
         if (listed is null)
         {
             // Too young to judge: it may have been created after the list was taken.
-            if (slot.CreatedAt >= listedAt - (state == ServerState.Requested ? options.CreateRequestTimeout : TimeSpan.Zero))
+            if (slot.CreatedAt > listedAt - (state == ServerState.Requested ? options.CreateRequestTimeout : TimeSpan.Zero))
             {
                 return;
             }

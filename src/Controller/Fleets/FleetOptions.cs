@@ -97,7 +97,7 @@ internal sealed class FleetOptions
     public bool DryRun { get; set; }
 
     /// <summary>Where the agent bootstrap file is written on a new server (v1.0 personality, v2 personality and user_data).</summary>
-    public string BootstrapFilePath { get; set; } = "/etc/autoscaler/agent.json";
+    public string BootstrapFilePath { get; set; } = Autoscaler.Agent.AgentBootstrapFile.DefaultPath;
 
     /// <summary>A shallow copy, so a reload never mutates options a running tick holds.</summary>
     public FleetOptions Clone() => (FleetOptions)MemberwiseClone();

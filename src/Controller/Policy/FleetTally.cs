@@ -55,7 +55,11 @@ internal sealed class FleetTally
             if (verdict == HealthVerdict.Reboot)
             {
                 tally.Reboot.Add(new ServerAction(server.Id, reason));
-                tally.ActiveCount++;
+                if (server.State != ServerState.Draining)
+                {
+                    tally.ActiveCount++;
+                }
+
                 continue;
             }
 

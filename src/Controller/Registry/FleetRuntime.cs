@@ -41,10 +41,12 @@ internal sealed class FleetRuntime(string name)
     }
 
     /// <summary>Sets the total above which a report fires the policy early (from the latest decision).</summary>
-    public void ArmTrigger(long abovePlayers)
+    /// <returns>True when reports that arrived during the tick already passed the level: the caller fires at once.</returns>
+    public bool ArmTrigger(long abovePlayers)
     {
         Interlocked.Exchange(ref _triggerAbovePlayers, abovePlayers);
         Interlocked.Exchange(ref _tickRequested, 0);
+        return TotalPlayers > abovePlayers && Interlocked.Exchange(ref _tickRequested, 1) == 0;
     }
 
     /// <summary>Records a create-to-ready time (weight 0.3 for the newest).</summary>

@@ -3,7 +3,7 @@ using Quartz;
 
 namespace Autoscaler.Controller.Scheduling;
 
-/// <summary>Reconciles the cloud's server list with the records of every fleet.</summary>
+/// <summary>Reconciles the cloud's server list with the records of every fleet, then prunes old history.</summary>
 [DisallowConcurrentExecution]
 internal sealed class ReconcileJob(FleetEngine engine, ILogger<ReconcileJob> logger) : IJob
 {
@@ -15,6 +15,7 @@ internal sealed class ReconcileJob(FleetEngine engine, ILogger<ReconcileJob> log
         try
         {
             await engine.ReconcileAsync(cancellationToken).ConfigureAwait(false);
+            await engine.PruneHistoryAsync(cancellationToken).ConfigureAwait(false);
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {

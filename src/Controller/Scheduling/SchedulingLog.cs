@@ -11,4 +11,7 @@ internal static partial class SchedulingLog
 
     [LoggerMessage(EventId = 1402, Level = LogLevel.Information, Message = "Fleet {Fleet}: policy every {Interval}")]
     public static partial void Scheduled(ILogger logger, string fleet, TimeSpan interval);
+
+    [LoggerMessage(EventId = 1403, Level = LogLevel.Error, Message = "Could not reschedule a policy job after a configuration edit; the old interval stays")]
+    public static partial void RescheduleFailed(ILogger logger, Exception exception);
 }

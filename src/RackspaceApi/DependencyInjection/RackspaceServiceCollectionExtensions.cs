@@ -2,6 +2,7 @@ using Autoscaler.RackspaceApi.Events;
 using Autoscaler.RackspaceApi.Http;
 using Autoscaler.RackspaceApi.Identity;
 using Autoscaler.RackspaceApi.Provisioning;
+using Autoscaler.RackspaceApi.V1;
 using Autoscaler.RackspaceApi.V2;
 using Autoscaler.RackspaceApi.Waiting;
 using Microsoft.Extensions.Configuration;
@@ -61,7 +62,13 @@ public static class RackspaceServiceCollectionExtensions
         services.TryAddSingleton<IdentitySession>();
         services.TryAddTransient(sp => new CloudServersV2Client(
             sp.GetRequiredService<RackspaceTransport>(), sp.GetRequiredService<IdentitySession>(), sp.GetRequiredService<ServerStatusWaiter>(), null));
-        services.TryAddTransient<IServerProvisioner>(sp => new V2ServerProvisioner(sp.GetRequiredService<CloudServersV2Client>()));
+        services.TryAddTransient(sp => new CloudServersV1Client(
+            sp.GetRequiredService<RackspaceTransport>(), sp.GetRequiredService<IdentitySession>(), sp.GetRequiredService<ServerStatusWaiter>(),
+            sp.GetRequiredService<IOptions<Autoscaler.RackspaceApi.RackspaceOptions>>()));
+        services.TryAddTransient<IServerProvisioner>(sp =>
+            sp.GetRequiredService<IOptions<Autoscaler.RackspaceApi.RackspaceOptions>>().Value.Dialect == Autoscaler.RackspaceApi.RackspaceDialect.V1
+                ? new V1ServerProvisioner(sp.GetRequiredService<CloudServersV1Client>())
+                : new V2ServerProvisioner(sp.GetRequiredService<CloudServersV2Client>()));
         return services;
     }
 

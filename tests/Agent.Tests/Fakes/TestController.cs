@@ -1,6 +1,7 @@
 extern alias controller;
 
 using System.Net;
+using System.Security.Cryptography.X509Certificates;
 using controller::Autoscaler.Controller.Agents;
 using controller::Autoscaler.Controller.Registry;
 using Microsoft.AspNetCore.Builder;
@@ -36,13 +37,21 @@ internal sealed class TestController : IAsyncDisposable
         FakeAgentGateway gateway,
         int port = 0,
         Dictionary<string, string?>? settings = null,
-        TimeProvider? time = null)
+        TimeProvider? time = null,
+        X509Certificate2? certificate = null)
     {
         var builder = WebApplication.CreateSlimBuilder();
         builder.Logging.ClearProviders();
         builder.Configuration.AddInMemoryCollection(settings ?? []);
         builder.WebHost.ConfigureKestrel(kestrel =>
-            kestrel.Listen(IPAddress.Loopback, port, listen => listen.Protocols = HttpProtocols.Http2));
+            kestrel.Listen(IPAddress.Loopback, port, listen =>
+            {
+                listen.Protocols = HttpProtocols.Http2;
+                if (certificate is not null)
+                {
+                    listen.UseHttps(certificate);
+                }
+            }));
         builder.Services.AddSingleton<IAgentGateway>(gateway);
         if (time is not null)
         {

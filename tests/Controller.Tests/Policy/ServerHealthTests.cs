@@ -96,4 +96,16 @@ public sealed class ServerHealthTests
         Assert.Empty(decision.Replace);
         Assert.Empty(decision.Reboot);
     }
+
+    [Fact]
+    public void Decide_SilentDrainingServer_RebootedButNotCountedTowardMinimum()
+    {
+        var options = Options(o => { o.MinServers = 1; o.MinFreeSlots = 0; });
+        var silentDraining = Draining("b", 2) with { LastSeenAt = Now - TimeSpan.FromMinutes(1) };
+
+        var decision = Decide(Snapshot(Ready("a", 0), silentDraining), options);
+
+        Assert.Equal(["b"], Ids(decision.Reboot));
+        Assert.Empty(decision.Drain);
+    }
 }
