@@ -44,7 +44,7 @@ public sealed partial class CloudModel : IDisposable
         _random = options.RandomSeed is { } seed ? new Random(seed) : new Random();
         _faults = options.Faults;
         Accounts = options.Accounts.Count > 0 ? [.. options.Accounts] : [EmulatorAccount.CreateDefault()];
-        Regions = options.Regions.Count > 0 ? [.. options.Regions.Select(r => r.ToUpperInvariant())] : ["DFW", "ORD", "IAD", "LON", "SYD", "HKG"];
+        Regions = options.Regions.Count > 0 ? [.. options.Regions.Select(r => r.ToUpperInvariant())] : EmulatorOptions.DefaultRegions;
         _flavors = [.. (options.Flavors.Count > 0 ? [.. options.Flavors] : FlavorSeed.Defaults)
             .Select(f => new FlavorRecord(f.Id, f.Name, f.Ram, f.Disk, f.Vcpus))];
         _flavorsById = _flavors.ToDictionary(f => f.Id, StringComparer.Ordinal);

@@ -16,6 +16,9 @@ public sealed class EmulatorOptions
     /// <summary>Accounts that may authenticate. Default: one account <c>demo</c> with API key <c>demo-api-key</c>.</summary>
     public IList<EmulatorAccount> Accounts { get; } = new List<EmulatorAccount>();
 
+    /// <summary>The regions served when <see cref="Regions"/> is empty.</summary>
+    public static IReadOnlyList<string> DefaultRegions { get; } = ["DFW", "ORD", "IAD", "LON", "SYD", "HKG"];
+
     /// <summary>Region codes served. Default: DFW, ORD, IAD, LON, SYD, HKG.</summary>
     public IList<string> Regions { get; } = new List<string>();
 

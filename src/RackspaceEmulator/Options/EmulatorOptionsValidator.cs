@@ -96,9 +96,10 @@ internal sealed class EmulatorOptionsValidator : IValidateOptions<EmulatorOption
             {
                 errors.Add($"{key}:DefaultRegion is required.");
             }
-            else if (options.Regions.Count > 0 && !options.Regions.Contains(account.DefaultRegion, StringComparer.OrdinalIgnoreCase))
+            else if (!(options.Regions.Count > 0 ? [.. options.Regions] : EmulatorOptions.DefaultRegions)
+                .Contains(account.DefaultRegion, StringComparer.OrdinalIgnoreCase))
             {
-                errors.Add($"{key}:DefaultRegion {account.DefaultRegion} is not one of {P}:Regions.");
+                errors.Add($"{key}:DefaultRegion {account.DefaultRegion} is not one of the served regions ({P}:Regions).");
             }
         }
     }

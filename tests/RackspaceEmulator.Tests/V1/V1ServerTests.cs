@@ -251,6 +251,23 @@ public sealed class V1ServerTests
     }
 
     [Fact]
+    public async Task ListImages_AcceptEncodingGzip_IsCompressed()
+    {
+        await using var cloud = await TestCloud.StartAsync();
+        var (token, url) = await cloud.LoginV1Async();
+        using var request = new HttpRequestMessage(HttpMethod.Get, url + "/images");
+        request.Headers.Add("X-Auth-Token", token);
+        request.Headers.AcceptEncoding.ParseAdd("gzip");
+
+        using var response = await cloud.Http.SendAsync(request);
+
+        Assert.Equal("gzip", Assert.Single(response.Content.Headers.ContentEncoding));
+        await using var gzip = new System.IO.Compression.GZipStream(await response.Content.ReadAsStreamAsync(), System.IO.Compression.CompressionMode.Decompress);
+        var images = (await JsonNode.ParseAsync(gzip))!["images"]!.AsArray();
+        Assert.Contains(images, i => (int)i!["id"]! == 49);
+    }
+
+    [Fact]
     public async Task Authenticate_Returns204WithDocumentedHeaders()
     {
         await using var cloud = await TestCloud.StartAsync();
