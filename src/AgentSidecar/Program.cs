@@ -1,3 +1,4 @@
-var builder = WebApplication.CreateBuilder(args);
-var app = builder.Build();
+using Autoscaler.AgentSidecar;
+
+var app = SidecarApp.Build(args);
 app.Run();

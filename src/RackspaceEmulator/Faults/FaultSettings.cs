@@ -45,6 +45,12 @@ public sealed record FaultSettings
             errors.Add($"{prefix}:Latency must be between 0 and 10 minutes.");
         }
 
+        if (Operations is null || Outages is null || TokenRevocations is null)
+        {
+            errors.Add($"{prefix}:Operations, {prefix}:Outages and {prefix}:TokenRevocations must not be null.");
+            return errors;
+        }
+
         foreach (var (name, fault) in Operations)
         {
             if (string.IsNullOrWhiteSpace(name))

@@ -22,6 +22,8 @@ public sealed partial class CloudModel : IDisposable
     private readonly Dictionary<string, ServerRecord> _servers = new(StringComparer.OrdinalIgnoreCase);
     private readonly Dictionary<int, ServerRecord> _serversByLegacyId = [];
     private readonly List<FlavorRecord> _flavors;
+    private readonly Dictionary<string, FlavorRecord> _flavorsById;
+    private readonly Dictionary<string, HashSet<ServerRecord>> _liveByTenant = new(StringComparer.Ordinal);
     private readonly List<ImageRecord> _images = [];
     private readonly Dictionary<int, SharedIpGroupRecord> _ipGroups = [];
     private FaultSettings _faults;
@@ -42,9 +44,10 @@ public sealed partial class CloudModel : IDisposable
         _random = options.RandomSeed is { } seed ? new Random(seed) : new Random();
         _faults = options.Faults;
         Accounts = options.Accounts.Count > 0 ? [.. options.Accounts] : [EmulatorAccount.CreateDefault()];
-        Regions = options.Regions.Count > 0 ? [.. options.Regions.Select(r => r.ToUpperInvariant())] : ["DFW", "ORD", "IAD", "LON", "SYD", "HKG"];
+        Regions = options.Regions.Count > 0 ? [.. options.Regions.Select(r => r.ToUpperInvariant())] : EmulatorOptions.DefaultRegions;
         _flavors = [.. (options.Flavors.Count > 0 ? [.. options.Flavors] : FlavorSeed.Defaults)
             .Select(f => new FlavorRecord(f.Id, f.Name, f.Ram, f.Disk, f.Vcpus))];
+        _flavorsById = _flavors.ToDictionary(f => f.Id, StringComparer.Ordinal);
         var now = _time.GetUtcNow();
         foreach (var image in options.Images.Count > 0 ? [.. options.Images] : ImageSeed.Defaults)
         {

@@ -219,4 +219,18 @@ public sealed class FaultInjectionTests
         Assert.Contains("Faults:BuildHangRate", text);
         Assert.Equal(new FaultSettings().BuildHangRate, cloud.Model.Faults.BuildHangRate);
     }
+
+    [Theory]
+    [InlineData("""{"operations":null}""")]
+    [InlineData("""{"latency":"soon"}""")]
+    [InlineData("[1,2]")]
+    public async Task AdminFaults_PutMalformedSettings_Is400AndKeepsTheCurrentOnes(string body)
+    {
+        await using var cloud = await TestCloud.StartAsync(o => o.Faults = new FaultSettings { BuildFailureRate = 0.5 });
+
+        using var put = await cloud.Http.PutAsync("__emulator/faults", new StringContent(body, System.Text.Encoding.UTF8, "application/json"));
+
+        Assert.Equal(HttpStatusCode.BadRequest, put.StatusCode);
+        Assert.Equal(0.5, cloud.Model.Faults.BuildFailureRate);
+    }
 }

@@ -149,6 +149,23 @@ public sealed class V2OperationTests
     }
 
     [Fact]
+    public async Task CreateServer_BadUserDataOrDiskConfig_Is400NamingTheField()
+    {
+        await using var cloud = await TestCloud.StartAsync();
+        var (token, url) = await cloud.LoginV2Async();
+
+        using var userData = await cloud.SendAsync(HttpMethod.Post, url + "/servers", token,
+            TestCloud.Json(V2ServerTests.CreateBody("x", new JsonObject { ["user_data"] = "not base64!" })));
+        using var diskConfig = await cloud.SendAsync(HttpMethod.Post, url + "/servers", token,
+            TestCloud.Json(V2ServerTests.CreateBody("x", new JsonObject { ["OS-DCF:diskConfig"] = "SOMETIMES" })));
+        using var malformed = await cloud.SendAsync(HttpMethod.Post, url + "/servers", token, new StringContent("{", System.Text.Encoding.UTF8, "application/json"));
+
+        Assert.Contains("server.user_data", (string?)(await TestCloud.ReadJsonAsync(userData))["badRequest"]!["message"]);
+        Assert.Contains("server.OS-DCF:diskConfig", (string?)(await TestCloud.ReadJsonAsync(diskConfig))["badRequest"]!["message"]);
+        Assert.Equal(HttpStatusCode.BadRequest, malformed.StatusCode);
+    }
+
+    [Fact]
     public async Task UpdateServer_RenamesAndReturnsTheServer()
     {
         await using var cloud = await TestCloud.StartAsync();

@@ -1,0 +1,35 @@
+using Autoscaler.Controller.Fleets;
+
+namespace Autoscaler.Controller.Policy;
+
+/// <summary>The serving capacity a number of players calls for: buffer, utilisation threshold and lead time.</summary>
+internal sealed class DemandModel(FleetOptions options, FleetSnapshot snapshot)
+{
+    /// <summary>Players expected to arrive while one server boots (0 when the fleet is not growing).</summary>
+    public double LeadPlayers { get; } =
+        options.LeadTimeProvisioning && snapshot.JoinRatePerSecond > 0
+            ? snapshot.JoinRatePerSecond * (snapshot.ObservedBootTime ?? options.ExpectedBootTime).TotalSeconds
+            : 0;
+
+    /// <summary>The capacity wanted for <paramref name="players"/> plus the lead time.</summary>
+    /// <param name="players">Players on serving servers.</param>
+    /// <param name="capacity">Serving capacity now (with servers on the way), to tell which rule falls short.</param>
+    /// <param name="reason">The rule short of capacity: buffer or utilisation, or the lead time when only that is short.</param>
+    public int RequiredCapacity(int players, int capacity, out DecisionReason reason)
+    {
+        var (withoutLead, rule) = Need(players);
+        var withLead = LeadPlayers > 0 ? Need(players + LeadPlayers).Capacity : withoutLead;
+        reason = capacity < withoutLead ? rule : DecisionReason.LeadTime;
+        return withLead;
+    }
+
+    private (int Capacity, DecisionReason Rule) Need(double players)
+    {
+        var buffer = players + options.MinFreeSlots;
+        var percent = options.FreeSlotsPercent > 0 ? players / (1 - (options.FreeSlotsPercent / 100)) : 0;
+        var utilisation = options.ScaleUpUtilisation < 1 ? players / options.ScaleUpUtilisation : 0;
+        var rule = utilisation > Math.Max(buffer, percent) ? DecisionReason.UtilisationHigh : DecisionReason.BufferShort;
+        // A hair below the exact integer so 0.1 + 0.2 style noise never asks for a slot nobody needs.
+        return ((int)Math.Ceiling(Math.Max(Math.Max(buffer, percent), utilisation) - 1e-9), rule);
+    }
+}

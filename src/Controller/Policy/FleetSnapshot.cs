@@ -1,0 +1,22 @@
+namespace Autoscaler.Controller.Policy;
+
+/// <summary>Everything the policy needs about one fleet at one moment.</summary>
+/// <param name="Fleet">The fleet's name.</param>
+/// <param name="Servers">Every server not yet deleted.</param>
+/// <param name="JoinRatePerSecond">Net growth of players per second over the recent window (negative when they leave).</param>
+/// <param name="ObservedBootTime">The recent create-to-ready time, or null before any server became ready.</param>
+/// <param name="LastScaleUpAt">The latest decision that created or undrained, if any.</param>
+/// <param name="LastScaleDownAt">The latest decision that drained or deleted, if any.</param>
+/// <param name="CreateBackoffUntil">No create before this moment (the cloud kept failing), if set.</param>
+/// <param name="ManualFloor">An operator's floor on servers, above the configured minimum, if set.</param>
+/// <param name="Paused">An operator paused scaling: nothing but health actions.</param>
+internal sealed record FleetSnapshot(
+    string Fleet,
+    IReadOnlyList<ServerView> Servers,
+    double JoinRatePerSecond = 0,
+    TimeSpan? ObservedBootTime = null,
+    DateTimeOffset? LastScaleUpAt = null,
+    DateTimeOffset? LastScaleDownAt = null,
+    DateTimeOffset? CreateBackoffUntil = null,
+    int? ManualFloor = null,
+    bool Paused = false);

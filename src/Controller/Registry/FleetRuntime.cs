@@ -1,0 +1,79 @@
+using System.Collections.Concurrent;
+
+namespace Autoscaler.Controller.Registry;
+
+/// <summary>One fleet's live state: its servers, operator settings, scaling history and demand signals.</summary>
+internal sealed class FleetRuntime(string name)
+{
+    private readonly Queue<(DateTimeOffset At, int Players)> _samples = new();
+    private long _totalPlayers;
+    private long _triggerAbovePlayers = long.MaxValue;
+    private int _tickRequested;
+
+    public string Name { get; } = name;
+
+    /// <summary>The fleet's servers by id (every state but deleted).</summary>
+    public ConcurrentDictionary<string, ServerSlot> Servers { get; } = new(StringComparer.Ordinal);
+
+    public bool Paused { get; set; }
+
+    public int? ManualFloor { get; set; }
+
+    public DateTimeOffset? LastScaleUpAt { get; set; }
+
+    public DateTimeOffset? LastScaleDownAt { get; set; }
+
+    public int ConsecutiveCreateFailures { get; set; }
+
+    public DateTimeOffset? CreateBackoffUntil { get; set; }
+
+    /// <summary>Exponentially weighted create-to-ready time, or null before the first server became ready.</summary>
+    public TimeSpan? ObservedBootTime { get; private set; }
+
+    /// <summary>Players reported across the fleet right now (kept by deltas on the report path).</summary>
+    public long TotalPlayers => Interlocked.Read(ref _totalPlayers);
+
+    /// <summary>Adds a report's change in players; returns true when the fleet just crossed its trigger level.</summary>
+    public bool AddPlayers(int delta)
+    {
+        var total = Interlocked.Add(ref _totalPlayers, delta);
+        return delta > 0 && total > Interlocked.Read(ref _triggerAbovePlayers) && Interlocked.Exchange(ref _tickRequested, 1) == 0;
+    }
+
+    /// <summary>Sets the total above which a report fires the policy early (from the latest decision).</summary>
+    /// <returns>True when reports that arrived during the tick already passed the level: the caller fires at once.</returns>
+    public bool ArmTrigger(long abovePlayers)
+    {
+        Interlocked.Exchange(ref _triggerAbovePlayers, abovePlayers);
+        Interlocked.Exchange(ref _tickRequested, 0);
+        return TotalPlayers > abovePlayers && Interlocked.Exchange(ref _tickRequested, 1) == 0;
+    }
+
+    /// <summary>Records a create-to-ready time (weight 0.3 for the newest).</summary>
+    public void ObserveBoot(TimeSpan bootTime)
+    {
+        lock (_samples)
+        {
+            ObservedBootTime = ObservedBootTime is { } previous
+                ? TimeSpan.FromTicks((long)((previous.Ticks * 0.7) + (bootTime.Ticks * 0.3)))
+                : bootTime;
+        }
+    }
+
+    /// <summary>Records the serving players at a tick and returns the net join rate (players/s) over the window.</summary>
+    public double SampleJoinRate(DateTimeOffset now, int players, TimeSpan window)
+    {
+        lock (_samples)
+        {
+            _samples.Enqueue((now, players));
+            while (_samples.Count > 2 && now - _samples.Peek().At > window)
+            {
+                _samples.Dequeue();
+            }
+
+            var (oldestAt, oldestPlayers) = _samples.Peek();
+            var seconds = (now - oldestAt).TotalSeconds;
+            return seconds <= 0 ? 0 : (players - oldestPlayers) / seconds;
+        }
+    }
+}
