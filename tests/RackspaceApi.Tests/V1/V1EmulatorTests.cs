@@ -75,7 +75,7 @@ public sealed class V1EmulatorTests
         Assert.Equal(flavor, details.Value.FlavorId);
         Assert.Equal("Web Head 1", details.Value.Metadata["Server Label"]);
         Assert.Null(details.Value.AdminPass);
-        var file = Assert.Single(session.Cloud.Model.GetServers().Single(s => s.LegacyId == id).Personality);
+        var file = Assert.Single(session.Cloud.Model.GetServers(includeDeleted: true).Single(s => s.LegacyId == id).Personality);
         Assert.Equal("/etc/banner.txt", file.Path);
         Assert.Equal("welcome", Encoding.UTF8.GetString(file.DecodeContents()));
         Assert.Contains(list.Value, s => s.Id == id && s.Name == "web-1");
