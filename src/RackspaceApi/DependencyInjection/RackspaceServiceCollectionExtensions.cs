@@ -49,9 +49,11 @@ public static class RackspaceServiceCollectionExtensions
 
         services.AddHttpClient(IdentityClientName)
             .ConfigureHttpClient(client => client.Timeout = Timeout.InfiniteTimeSpan)
+            .ConfigurePrimaryHttpMessageHandler(AcceptCompression)
             .AddResilienceHandler("rackspace-identity", RackspaceResilience.ConfigureIdentityCalls);
         services.AddHttpClient<RackspaceTransport>(ServiceClientName)
             .ConfigureHttpClient(client => client.Timeout = Timeout.InfiniteTimeSpan)
+            .ConfigurePrimaryHttpMessageHandler(AcceptCompression)
             .AddHttpMessageHandler<AuthenticationHandler>()
             .AddResilienceHandler("rackspace", RackspaceResilience.ConfigureServiceCalls);
 
@@ -70,6 +72,19 @@ public static class RackspaceServiceCollectionExtensions
                 ? new V1ServerProvisioner(sp.GetRequiredService<CloudServersV1Client>())
                 : new V2ServerProvisioner(sp.GetRequiredService<CloudServersV2Client>()));
         return services;
+    }
+
+    /// <summary>The API may gzip its answers; let the socket handler ask for and undo that.</summary>
+    private static void AcceptCompression(HttpMessageHandler handler, IServiceProvider services)
+    {
+        if (handler is SocketsHttpHandler sockets)
+        {
+            sockets.AutomaticDecompression = System.Net.DecompressionMethods.All;
+        }
+        else if (handler is HttpClientHandler client && client.SupportsAutomaticDecompression)
+        {
+            client.AutomaticDecompression = System.Net.DecompressionMethods.All;
+        }
     }
 
     private static IIdentityProvider CreateIdentityProvider(IServiceProvider services)

@@ -66,6 +66,30 @@ public sealed class RegistrationTests
     }
 
     [Theory]
+    [InlineData("Autoscaler.RackspaceApi")]
+    [InlineData("Autoscaler.RackspaceApi.Identity")]
+    public void HttpClients_PrimaryHandler_AcceptsGzip(string clientName)
+    {
+        var services = new ServiceCollection();
+        services.AddRackspaceCloudServers(o =>
+        {
+            o.Preset = RackspaceIdentityPreset.US;
+            o.Username = "u";
+            o.ApiKey = "k";
+        });
+        using var provider = services.BuildServiceProvider();
+
+        HttpMessageHandler? handler = provider.GetRequiredService<IHttpMessageHandlerFactory>().CreateHandler(clientName);
+        while (handler is DelegatingHandler delegating)
+        {
+            handler = delegating.InnerHandler;
+        }
+
+        var sockets = Assert.IsType<SocketsHttpHandler>(handler);
+        Assert.Equal(System.Net.DecompressionMethods.All, sockets.AutomaticDecompression);
+    }
+
+    [Theory]
     [InlineData(200, "RET_Success_200")]
     [InlineData(203, "RET_Success_203")]
     [InlineData(204, "RET_Success_204")]

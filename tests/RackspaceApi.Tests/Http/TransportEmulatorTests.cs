@@ -39,6 +39,33 @@ public sealed class TransportEmulatorTests
     }
 
     [Fact]
+    public async Task Read_AttemptTimesOut_RetriedThenReportsTimeout()
+    {
+        await using var session = await EmulatorSession.StartAsync(
+            RackspaceDialect.V2, configureClient: o =>
+            {
+                o.MaxReadRetries = 1;
+                o.RequestTimeout = TimeSpan.FromSeconds(1.5);
+            });
+        var client = session.Get<CloudServersV2Client>();
+        await client.AuthenticateAsync(CancellationToken.None);
+        session.Cloud.Model.Faults = session.Cloud.Model.Faults with { Latency = TimeSpan.FromSeconds(5) };
+
+        var failure = await Assert.ThrowsAsync<RackspaceConnectionException>(() => client.Flavors.ListAsync(CancellationToken.None));
+
+        // The emulator records an aborted request once it notices the abort; wait for that (bounded) before counting.
+        for (var i = 0; i < 100 && CountListFlavors(session) < 2; i++)
+        {
+            await Task.Delay(20);
+        }
+
+        Assert.Contains("timed out", failure.Message, StringComparison.Ordinal);
+        Assert.Single(session.Host.Observer.Records, r => r.Operation == "ListFlavors");
+        Assert.Equal(2, CountListFlavors(session));
+        session.Cloud.Model.Faults = session.Cloud.Model.Faults with { Latency = TimeSpan.Zero };
+    }
+
+    [Fact]
     public async Task Authenticate_NothingListening_FailsClearlyAsConnectionFailure()
     {
         using var host = TestHost.Create(o =>
@@ -70,4 +97,7 @@ public sealed class TransportEmulatorTests
 
         Assert.DoesNotContain(session.Host.Observer.Records, r => r.Operation == "ListServers" && r.Error is RackspaceConnectionException);
     }
+
+    private static int CountListFlavors(EmulatorSession session) =>
+        session.Cloud.Model.GetAuditLog().Count(e => e.Method == "GET" && e.Path.EndsWith("/flavors", StringComparison.Ordinal));
 }

@@ -75,6 +75,9 @@ public sealed class V1EmulatorTests
         Assert.Equal(flavor, details.Value.FlavorId);
         Assert.Equal("Web Head 1", details.Value.Metadata["Server Label"]);
         Assert.Null(details.Value.AdminPass);
+        var file = Assert.Single(session.Cloud.Model.GetServers(includeDeleted: true).Single(s => s.LegacyId == id).Personality);
+        Assert.Equal("/etc/banner.txt", file.Path);
+        Assert.Equal("welcome", Encoding.UTF8.GetString(file.DecodeContents()));
         Assert.Contains(list.Value, s => s.Id == id && s.Name == "web-1");
         Assert.Contains(detailList.Value, s => s.Id == id && s.HostId is not null);
         Assert.Equal(RackspaceEventType.Success204, renamed.EventType);
@@ -131,10 +134,16 @@ public sealed class V1EmulatorTests
         var list = await client.SharedIpGroups.ListAsync(null, CancellationToken.None);
         var detail = await client.SharedIpGroups.ListDetailAsync(null, CancellationToken.None);
         var address = IPAddress.Parse((await client.Addresses.ListPublicAsync(first, CancellationToken.None)).Value[0]);
+        var image = (await client.Images.ListAsync(null, CancellationToken.None)).Value[0].Id;
+        var flavor = (await client.Flavors.ListAsync(null, CancellationToken.None)).Value[0].Id;
+        var member = await client.Servers.CreateAsync(
+            new V1ServerCreateRequest { Name = "group-c", ImageId = image, FlavorId = flavor, SharedIpGroupId = group.Value.Id }, CancellationToken.None);
+        var memberDetails = await client.Servers.GetAsync(member.Value.Id, CancellationToken.None);
         var shared = await client.Addresses.ShareAsync(second, address, group.Value.Id, configureServer: true, CancellationToken.None);
         var unshared = await client.Addresses.UnshareAsync(second, address, CancellationToken.None);
         await client.Servers.DeleteAsync(first, CancellationToken.None);
         await client.Servers.DeleteAsync(second, CancellationToken.None);
+        await client.Servers.DeleteAsync(member.Value.Id, CancellationToken.None);
         var deleted = await client.SharedIpGroups.DeleteAsync(group.Value.Id, CancellationToken.None);
 
         Assert.Equal(RackspaceEventType.Success201, group.EventType);
@@ -142,6 +151,7 @@ public sealed class V1EmulatorTests
         Assert.Contains(first, fetched.Value.Servers);
         Assert.Contains(list.Value, g => g.Id == group.Value.Id && g.Name == "front");
         Assert.Contains(detail.Value, g => g.Id == group.Value.Id && g.Servers.Contains(first));
+        Assert.Equal(group.Value.Id, memberDetails.Value.SharedIpGroupId);
         Assert.Equal(RackspaceEventType.Success202, shared.EventType);
         Assert.Equal(RackspaceEventType.Success202, unshared.EventType);
         Assert.Equal(RackspaceEventType.Success204, deleted.EventType);

@@ -39,6 +39,8 @@ public sealed class V2ServersEmulatorTests
                 Personality = [new PersonalityFile("/etc/agent.token", Encoding.UTF8.GetBytes("t0k"))],
                 UserData = "#cloud-config",
                 ConfigDrive = true,
+                Networks = ["00000000-0000-0000-0000-000000000000", "11111111-1111-1111-1111-111111111111"],
+                DiskConfig = "AUTO",
             },
             CancellationToken.None);
         var fetched = await client.Servers.GetAsync(created.Value.Id, CancellationToken.None);
@@ -54,6 +56,13 @@ public sealed class V2ServersEmulatorTests
         Assert.Equal(image.Id, fetched.Value.Image?.Id);
         Assert.Equal(flavor.Id, fetched.Value.Flavor?.Id);
         Assert.Equal("eu", fetched.Value.Metadata["fleet"]);
+        var booted = session.Cloud.Model.FindServer(created.Value.Id);
+        Assert.NotNull(booted);
+        Assert.Equal("#cloud-config", Encoding.UTF8.GetString(Convert.FromBase64String(booted.UserData!)));
+        Assert.True(booted.ConfigDrive);
+        var file = Assert.Single(booted.Personality);
+        Assert.Equal("/etc/agent.token", file.Path);
+        Assert.Equal("t0k", Encoding.UTF8.GetString(file.DecodeContents()));
         Assert.Contains(listed.Value.Servers, s => s.Id == created.Value.Id && s.Name == "game-eu-1");
         Assert.Equal(created.Value.Id, Assert.Single(detailed.Value.Servers).Id);
         Assert.True(deleted.EventType is RackspaceEventType.Success204 or RackspaceEventType.Success202);
