@@ -5,13 +5,14 @@ using System.Net.Sockets;
 using Autoscaler.Agent.Tests.Fakes;
 using Autoscaler.Protocol.V1;
 using Grpc.Net.Client;
+using Xunit.Abstractions;
 using Microsoft.Extensions.Time.Testing;
 using FakeCommands = controller::Autoscaler.Controller.Registry.AgentCommand;
 
 namespace Autoscaler.Agent.Tests.Agent;
 
 /// <summary>The agent against the real Cloud service: coalescing, heartbeats, reconnection, bounded state while down.</summary>
-public sealed class GameServerAgentConnectionTests
+public sealed class GameServerAgentConnectionTests(ITestOutputHelper output)
 {
     internal const string ServerId = "srv-1";
     internal const string Fleet = "arena";
@@ -51,6 +52,7 @@ public sealed class GameServerAgentConnectionTests
         // Assert: at most one report per report interval (1 s) of virtual time, the last carrying the final state.
         var elapsed = time.GetUtcNow() - phaseStart;
         var reports = gateway.Loads.Count - 1;
+        output.WriteLine($"10,001 updates -> {reports} load reports over {elapsed.TotalSeconds:F2} s of virtual time");
         Assert.InRange(reports, 1, (int)elapsed.TotalSeconds + 2);
         Assert.Equal(13, gateway.LatestLoad(ServerId)!.Players);
         Assert.Equal(4.5, gateway.LatestLoad(ServerId)!.Metrics["tick_ms"]);

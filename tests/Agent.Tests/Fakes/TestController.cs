@@ -16,7 +16,7 @@ using Microsoft.Extensions.Logging;
 
 namespace Autoscaler.Agent.Tests.Fakes;
 
-/// <summary>The controller's Cloud service on real Kestrel (HTTP/2 on 127.0.0.1), backed by a fake gateway.</summary>
+/// <summary>The controller's Cloud service on real Kestrel (HTTP/2 on 127.0.0.1), backed by a fake (or the real) gateway.</summary>
 internal sealed class TestController : IAsyncDisposable
 {
     private readonly WebApplication _app;
@@ -34,7 +34,7 @@ internal sealed class TestController : IAsyncDisposable
     public IServiceProvider Services => _app.Services;
 
     public static async Task<TestController> StartAsync(
-        FakeAgentGateway gateway,
+        IAgentGateway gateway,
         int port = 0,
         Dictionary<string, string?>? settings = null,
         TimeProvider? time = null,
