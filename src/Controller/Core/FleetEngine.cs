@@ -101,6 +101,11 @@ internal sealed class FleetEngine : IDisposable
                 fleet.CreateBackoffUntil = record.CreateBackoffUntil;
             }
 
+            // Nothing is in flight in a process that just started: calls pending at the crash are now of unknown outcome,
+            // and reconcile settles what they did from the cloud's own list.
+            await db.Operations.Where(o => o.Status == OperationStatus.Pending)
+                .ExecuteUpdateAsync(u => u.SetProperty(o => o.Status, OperationStatus.Uncertain).SetProperty(o => o.CompletedAt, now), cancellationToken)
+                .ConfigureAwait(false);
             var servers = await db.Servers.AsNoTracking().Where(s => s.State != ServerState.Deleted).ToListAsync(cancellationToken).ConfigureAwait(false);
             var restored = 0;
             foreach (var record in servers.Where(s => _gates.ContainsKey(s.Fleet)))

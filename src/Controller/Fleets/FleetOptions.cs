@@ -47,7 +47,7 @@ internal sealed class FleetOptions
     /// <summary>Least time between two scale-ups for buffer reasons. Default 0 (servers on the way already count).</summary>
     public TimeSpan ScaleUpCooldown { get; set; } = TimeSpan.Zero;
 
-    /// <summary>Least time after a scale-up before the fleet shrinks. Default 2 minutes.</summary>
+    /// <summary>Least time after any scale-up or scale-down before the fleet shrinks again. Default 2 minutes.</summary>
     public TimeSpan ScaleDownCooldown { get; set; } = TimeSpan.FromMinutes(2);
 
     /// <summary>Most creates one tick may ask for. Default 5.</summary>

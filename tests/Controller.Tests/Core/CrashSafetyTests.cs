@@ -118,6 +118,7 @@ public sealed class CrashSafetyTests
 
         await h.RestartAsync();
         Assert.Equal(ServerState.Deleting, Assert.Single(await h.ServersAsync()).State);
+        Assert.DoesNotContain(await h.OperationsAsync(), o => o.Status == OperationStatus.Pending);
         await h.ReconcileAsync();
 
         Assert.Empty(h.Cloud.Servers);

@@ -110,12 +110,15 @@ public sealed class CapacityPolicyScaleDownTests
     }
 
     [Fact]
-    public void Decide_RecentScaleDown_DoesNotHoldTheNext()
+    public void Decide_RecentScaleDown_PacesTheNext()
     {
         var options = Options(o => o.ScaleDownCooldown = TimeSpan.FromMinutes(2));
-        var snapshot = Snapshot(Ready("a", 3), Ready("b", 0)) with { LastScaleDownAt = Now - TimeSpan.FromSeconds(10) };
+        var snapshot = Snapshot(Ready("a", 3), Ready("b", 0)) with { LastScaleDownAt = Now - TimeSpan.FromSeconds(119) };
 
-        Assert.Single(Decide(snapshot, options).Drain);
+        var decision = Decide(snapshot, options);
+
+        Assert.Empty(decision.Drain);
+        Assert.Equal(DecisionReason.ScaleDownCooldown, decision.Reason);
     }
 
     [Theory]
