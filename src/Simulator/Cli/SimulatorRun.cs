@@ -15,6 +15,9 @@ internal static class SimulatorRun
     /// <summary>Exit code for a trace or output file the simulator cannot use.</summary>
     public const int InputError = 2;
 
+    /// <summary>Exit code when the controller core itself failed during the project's run.</summary>
+    public const int CoreFailure = 3;
+
 
     public static async Task<int> ExecuteAsync(SimulatorInvocation invocation, TextWriter output, TextWriter error, CancellationToken cancellationToken)
     {
@@ -57,6 +60,13 @@ internal static class SimulatorRun
             {
                 await error.WriteLineAsync($"error: cannot use the policy file {invocation.PolicyFile}: {exception.Message}").ConfigureAwait(false);
                 return InputError;
+            }
+            catch (Exception exception) when (name == PolicyNames.Autoscaler && exception is not OperationCanceledException)
+            {
+                // A failure inside the real controller core is a finding, not a simulator crash: say what failed.
+                var inner = exception.InnerException is { } cause ? $" ({cause.Message})" : "";
+                await error.WriteLineAsync($"error: the controller core failed during the run: {exception.GetType().Name}: {exception.Message}{inner}").ConfigureAwait(false);
+                return CoreFailure;
             }
             await error.WriteLineAsync($"{name}: done in {watch.Elapsed.TotalSeconds.ToString("0.0", CultureInfo.InvariantCulture)} s").ConfigureAwait(false);
         }
