@@ -4,6 +4,7 @@ using Autoscaler.Controller.Hosting;
 using Autoscaler.Controller.Operations;
 
 var builder = WebApplication.CreateBuilder(args);
+builder.Configuration.AddDefaults(ConfigurationDefaults.Controller);
 
 await builder.AddCloudAsync();
 builder.Services.AddControllerCore(builder.Configuration);

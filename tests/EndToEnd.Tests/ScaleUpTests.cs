@@ -31,7 +31,7 @@ public sealed class ScaleUpTests(ITestOutputHelper output)
 
         // The fleet's minimum brings up the first server; its game server boots from the file the controller gave it.
         var first = await cloud.WaitForServersAsync(s => s.Count(x => x.Status == "ACTIVE") == 1, Patience, "the first server to be ACTIVE");
-        var bootstrap = first.Single().Bootstrap();
+        var bootstrap = await cloud.BootstrapAsync(first.Single().Id);
         Assert.Equal("e2e", bootstrap.Fleet);
         var options = new AgentOptions { Capacity = 10 };
         options.Apply(bootstrap);

@@ -72,7 +72,7 @@ internal sealed class AgentStream(
             AgentProtocolLog.StreamFailed(logger, session.ServerId, ex.StatusCode, ex.Status.Detail);
             throw;
         }
-        catch (Exception ex) when (ex is not OperationCanceledException)
+        catch (Exception ex) when (ex is not OperationCanceledException && !cancellationToken.IsCancellationRequested)
         {
             AgentProtocolLog.StreamCrashed(logger, session.ServerId, ex);
             throw ProtocolErrors.Plain(Google.Rpc.Code.Internal, "the controller failed to process this stream");

@@ -1,4 +1,5 @@
 using Autoscaler.Controller.Clouds.Demo;
+using Autoscaler.Controller.Hosting;
 
 using Autoscaler.RackspaceApi;
 using Autoscaler.RackspaceEmulator;
@@ -80,8 +81,7 @@ internal static class CloudSetup
             defaults[Fleet + "PolicyInterval"] = "00:00:05";
         }
 
-        // Added last, so they win over nothing but the code's own defaults: they only fill what is empty.
-        configuration.AddInMemoryCollection(defaults);
+        configuration.AddDefaults(defaults);
     }
 
     /// <summary>Says once, at start, which real cloud this controller manages.</summary>

@@ -37,7 +37,7 @@ internal static class CapacityPolicy
 
         var effectiveMin = Math.Min(Math.Max(options.MinServers, snapshot.ManualFloor ?? 0), options.MaxServers);
         var minReason = snapshot.ManualFloor > options.MinServers ? DecisionReason.ManualFloor : DecisionReason.BelowMinimum;
-        var required = demand.RequiredCapacity(tally.ServingPlayers, tally.ServingCapacity, out var capacityReason);
+        var required = demand.RequiredCapacity(tally.DemandPlayers, tally.ServingCapacity, out var capacityReason);
         var shortOfMin = effectiveMin - tally.ActiveCount;
 
         if (required > tally.ServingCapacity || shortOfMin > 0)
@@ -54,10 +54,11 @@ internal static class CapacityPolicy
 
                 undrain.Add(new ServerAction(server.Id, createReason));
                 tally.ServingPlayers += server.Players;
+                tally.DrainingPlayers -= server.Players;
                 tally.ServingCapacity += server.Capacity;
                 tally.ActiveCount++;
                 shortOfMin--;
-                required = demand.RequiredCapacity(tally.ServingPlayers, tally.ServingCapacity, out _);
+                required = demand.RequiredCapacity(tally.DemandPlayers, tally.ServingCapacity, out _);
             }
 
             var wanted = Math.Max(CeilDiv(required - tally.ServingCapacity, options.SlotsPerServer), shortOfMin);
@@ -80,7 +81,7 @@ internal static class CapacityPolicy
 
         var reason = Headline(tally, create, createReason, undrain, drain, delete, holdReason);
         var detail = string.Create(CultureInfo.InvariantCulture,
-            $"players {tally.ServingPlayers}, serving capacity {tally.ServingCapacity} (on the way {tally.OnTheWayCapacity}), required {required}, " +
+            $"players {tally.ServingPlayers} (+{tally.DrainingPlayers} draining), serving capacity {tally.ServingCapacity} (on the way {tally.OnTheWayCapacity}), required {required}, " +
             $"servers {tally.LiveCount}/{options.MaxServers} (min {effectiveMin}), in flight {tally.InFlight}/{options.MaxInFlight}, " +
             $"join rate {snapshot.JoinRatePerSecond:0.###}/s");
         return new ScalingDecision(snapshot.Fleet, now, create, create > 0 ? createReason : holdReason, undrain, drain, delete,
@@ -131,15 +132,18 @@ internal static class CapacityPolicy
             return DecisionReason.AboveMaximum;
         }
 
-        var required = demand.RequiredCapacity(tally.ServingPlayers, tally.ServingCapacity, out _);
+        // Players on draining servers count as demand: when their match ends they come back through the matchmaker, so
+        // draining never frees capacity that seated players will want again (no consolidation cascade).
+        var required = demand.RequiredCapacity(tally.DemandPlayers, tally.ServingCapacity, out _);
         var surplus = tally.ServingCapacity - required;
         if (surplus <= 0 || tally.ActiveCount <= effectiveMin || options.MaxDrainsPerTick == 0)
         {
             return DecisionReason.Steady;
         }
 
-        var lastChange = Max(snapshot.LastScaleUpAt, snapshot.LastScaleDownAt);
-        var coolingDown = lastChange is { } last && now - last < options.ScaleDownCooldown;
+        // Patient down: no shrinking soon after growing. Successive scale-downs are paced by MaxDrainsPerTick and each
+        // server's empty grace, not by this cooldown, so a fleet can follow a falling curve.
+        var coolingDown = snapshot.LastScaleUpAt is { } lastUp && now - lastUp < options.ScaleDownCooldown;
         var emptyWaiting = false;
         var candidates = new List<(ServerView Server, DecisionReason Reason)>();
         foreach (var server in tally.Serving)
@@ -262,6 +266,4 @@ internal static class CapacityPolicy
     }
 
     private static int CeilDiv(int value, int divisor) => value <= 0 ? 0 : (value + divisor - 1) / divisor;
-
-    private static DateTimeOffset? Max(DateTimeOffset? a, DateTimeOffset? b) => a is null ? b : b is null ? a : a > b ? a : b;
 }

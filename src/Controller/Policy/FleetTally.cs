@@ -19,6 +19,12 @@ internal sealed class FleetTally
     /// <summary>Players on serving servers.</summary>
     public int ServingPlayers { get; set; }
 
+    /// <summary>Players still on healthy draining servers; they want a serving slot again when their match ends.</summary>
+    public int DrainingPlayers { get; set; }
+
+    /// <summary>Players the serving capacity must cover: those seated on serving and on draining servers.</summary>
+    public int DemandPlayers => ServingPlayers + DrainingPlayers;
+
     /// <summary>Slots of serving servers plus those on the way.</summary>
     public int ServingCapacity { get; set; }
 
@@ -84,6 +90,7 @@ internal sealed class FleetTally
                     break;
                 case ServerState.Draining:
                     tally.Draining.Add(server);
+                    tally.DrainingPlayers += server.Players;
                     break;
                 case ServerState.Rebooting:
                     tally.ActiveCount++;

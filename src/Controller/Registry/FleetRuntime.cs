@@ -5,7 +5,8 @@ namespace Autoscaler.Controller.Registry;
 /// <summary>One fleet's live state: its servers, operator settings, scaling history and demand signals.</summary>
 internal sealed class FleetRuntime(string name)
 {
-    private readonly Queue<(DateTimeOffset At, int Players)> _samples = new();
+    private readonly JoinRateEstimator _joinRate = new();
+    private readonly Lock _gate = new();
     private long _totalPlayers;
     private long _triggerAbovePlayers = long.MaxValue;
     private int _tickRequested;
@@ -52,7 +53,7 @@ internal sealed class FleetRuntime(string name)
     /// <summary>Records a create-to-ready time (weight 0.3 for the newest).</summary>
     public void ObserveBoot(TimeSpan bootTime)
     {
-        lock (_samples)
+        lock (_gate)
         {
             ObservedBootTime = ObservedBootTime is { } previous
                 ? TimeSpan.FromTicks((long)((previous.Ticks * 0.7) + (bootTime.Ticks * 0.3)))
@@ -60,20 +61,12 @@ internal sealed class FleetRuntime(string name)
         }
     }
 
-    /// <summary>Records the serving players at a tick and returns the net join rate (players/s) over the window.</summary>
+    /// <summary>Records the fleet's players at a tick and returns the net join rate (players/s) over the window.</summary>
     public double SampleJoinRate(DateTimeOffset now, int players, TimeSpan window)
     {
-        lock (_samples)
+        lock (_gate)
         {
-            _samples.Enqueue((now, players));
-            while (_samples.Count > 2 && now - _samples.Peek().At > window)
-            {
-                _samples.Dequeue();
-            }
-
-            var (oldestAt, oldestPlayers) = _samples.Peek();
-            var seconds = (now - oldestAt).TotalSeconds;
-            return seconds <= 0 ? 0 : (players - oldestPlayers) / seconds;
+            return _joinRate.Add(now, players, window);
         }
     }
 }

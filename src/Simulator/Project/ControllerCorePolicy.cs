@@ -21,7 +21,7 @@ internal sealed class ControllerCorePolicy(FleetOptions options, SimulationOptio
 {
     public const string FleetName = "game";
 
-    private readonly Dictionary<string, GameServerAgent> _agents = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, SimulatedAgent> _agents = new(StringComparer.Ordinal);
     private readonly QueuedPolicyTrigger _trigger = new();
     private readonly Random _gameStart = new(unchecked((world.Seed * 7919) + 3));
     private readonly ControllerOptions _controllerOptions = new();
@@ -114,10 +114,10 @@ internal sealed class ControllerCorePolicy(FleetOptions options, SimulationOptio
         {
             if (change.NewStatus == "BUILD" && change.OldStatus.Length == 0)
             {
-                var bootstrap = GameServerAgent.ReadBootstrap(change.UserData, change.Personality)
+                var bootstrap = SimulatedAgent.ReadBootstrap(change.UserData, change.Personality, options.BootstrapFilePath)
                     ?? throw new InvalidOperationException($"Server {change.Name} was created without an agent bootstrap document.");
                 var server = fleet.Adopt(change.Name, now, double.PositiveInfinity);
-                _agents[change.ServerId] = new GameServerAgent(server, bootstrap);
+                _agents[change.ServerId] = new SimulatedAgent(server, bootstrap);
                 continue;
             }
 

@@ -126,6 +126,19 @@ public sealed class GameServerAgentApiTests
     }
 
     [Fact]
+    public async Task DisposeAsync_Twice_IsHarmlessAndStartAfterwardsThrows()
+    {
+        var agent = new GameServerAgent(GameServerAgentConnectionTests.Options(Nowhere));
+        agent.Start();
+
+        await agent.DisposeAsync();
+        await agent.DisposeAsync();
+
+        Assert.Throws<ObjectDisposedException>(agent.Start);
+        Assert.False(agent.IsConnected);
+    }
+
+    [Fact]
     public void State_BeforeMarkReady_IsStarting()
     {
         var agent = new GameServerAgent(GameServerAgentConnectionTests.Options(Nowhere));

@@ -183,6 +183,29 @@ public sealed class GameServerAgentConnectionTests
         Assert.True(gateway.Refusals >= 3);
     }
 
+    [Fact]
+    public async Task Start_AllSixtyFourRowsPosted_PassTheDefaultRateLimitOnEveryReconnect()
+    {
+        var time = new FakeTimeProvider();
+        var gateway = new FakeAgentGateway().AddServer(ServerId, Fleet, Token);
+        await using var controller = await TestController.StartAsync(gateway);
+        await using var agent = new GameServerAgent(Options(controller.Address), time);
+        for (uint i = 0; i < 64; i++)
+        {
+            agent.Post("slot", i, new byte[16]);
+        }
+
+        agent.Start();
+        await gateway.WaitUntilAsync(() => gateway.Loads.Count == 1);
+        gateway.Session(ServerId)!.Complete();
+        await gateway.WaitUntilAsync(() => gateway.Admissions == 2 && gateway.Loads.Count == 2, tick: () => time.Advance(TimeSpan.FromSeconds(1)));
+
+        using var channel = GrpcChannel.ForAddress(controller.Address);
+        var rows = new Cloud.CloudClient(channel).Get(new GetRequest { Keys = { Enumerable.Range(0, 16).Select(i => new CloudKey { Primary = "slot", Secondary = (uint)i }) } });
+        Assert.Equal(16, rows.Rows.Count);
+        Assert.Equal(1, gateway.Disconnects);
+    }
+
     internal static AgentOptions Options(Uri address) => new()
     {
         ControllerAddress = address,

@@ -42,16 +42,24 @@ public sealed class AgentProtocolOptionsTests
             "AgentProtocol:HeartbeatInterval", "AgentProtocol:ReportInterval", "AgentProtocol:HelloTimeout",
             "AgentProtocol:MessagesPerSecond", "AgentProtocol:MessageBurst", "AgentProtocol:MaxValueBytes",
             "AgentProtocol:MaxKeysPerServer", "AgentProtocol:MaxUploadBytesPerServer", "AgentProtocol:MaxRowsPerGet",
-            "AgentProtocol:MaxSubscriptions", "AgentProtocol:SubscriberBuffer",
+            "AgentProtocol:MaxSubscriptions", "AgentProtocol:SubscriberBuffer", "AgentProtocol:MessageBurst",
         ], keys);
     }
 
     [Fact]
     public void Validate_BurstBelowRate_NamesBurst()
     {
-        var result = new AgentProtocolOptionsValidator().Validate(null, new AgentProtocolOptions { MessagesPerSecond = 50, MessageBurst = 10 });
+        var result = new AgentProtocolOptionsValidator().Validate(null, new AgentProtocolOptions { MessagesPerSecond = 200, MessageBurst = 150 });
 
         Assert.StartsWith("AgentProtocol:MessageBurst", Assert.Single(result.Failures!), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Validate_BurstTooSmallForAReconnectingAgentsRows_NamesBurst()
+    {
+        var result = new AgentProtocolOptionsValidator().Validate(null, new AgentProtocolOptions { MaxKeysPerServer = 64, MessageBurst = 60 });
+
+        Assert.Contains("MaxKeysPerServer + 2", Assert.Single(result.Failures!), StringComparison.Ordinal);
     }
 
     [Fact]

@@ -97,6 +97,7 @@ public sealed class CloudServiceAuthTests
         {
             ["AgentProtocol:MessagesPerSecond"] = "1",
             ["AgentProtocol:MessageBurst"] = "5",
+            ["AgentProtocol:MaxKeysPerServer"] = "3",
         });
         await using var call = RawAgentCall.Open(controller.Address);
         await call.HelloAsync(RawAgentCall.Hello("srv-1", Fleet, "token-1"));

@@ -42,6 +42,8 @@ internal sealed class TestController : IAsyncDisposable
     {
         var builder = WebApplication.CreateSlimBuilder();
         builder.Logging.ClearProviders();
+        // Only the test's settings: the controller's appsettings.json (copied beside the tests) binds fixed ports.
+        builder.Configuration.Sources.Clear();
         builder.Configuration.AddInMemoryCollection(settings ?? []);
         builder.WebHost.ConfigureKestrel(kestrel =>
             kestrel.Listen(IPAddress.Loopback, port, listen =>

@@ -13,6 +13,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http.Features;
+using Microsoft.Extensions.Configuration.Json;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using FakeCommands = controller::Autoscaler.Controller.Registry.AgentCommand;
@@ -41,7 +42,16 @@ public sealed class SidecarHttpTests : IAsyncLifetime
             "--Agent:Fleet=arena",
             "--Agent:Token=tok-u",
             "--Agent:Capacity=10",
-        ], builder => builder.Logging.ClearProviders());
+        ], builder =>
+        {
+            builder.Logging.ClearProviders();
+
+            // The controller's appsettings.json is copied beside the tests; its Kestrel endpoints are not the sidecar's.
+            foreach (var file in builder.Configuration.Sources.OfType<JsonConfigurationSource>().ToList())
+            {
+                builder.Configuration.Sources.Remove(file);
+            }
+        });
         await _sidecar.StartAsync();
         var address = _sidecar.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.First();
         _http.BaseAddress = new Uri(address);

@@ -109,6 +109,15 @@ public sealed class CapacityPolicyScaleDownTests
         Assert.Single(Decide(snapshot, options).Drain);
     }
 
+    [Fact]
+    public void Decide_RecentScaleDown_DoesNotHoldTheNext()
+    {
+        var options = Options(o => o.ScaleDownCooldown = TimeSpan.FromMinutes(2));
+        var snapshot = Snapshot(Ready("a", 3), Ready("b", 0)) with { LastScaleDownAt = Now - TimeSpan.FromSeconds(10) };
+
+        Assert.Single(Decide(snapshot, options).Drain);
+    }
+
     [Theory]
     [InlineData(30, false)]
     [InlineData(54, false)]
@@ -147,6 +156,15 @@ public sealed class CapacityPolicyScaleDownTests
 
         Assert.Equal(["a"], Ids(decision.Drain));
         Assert.Equal(DecisionReason.Consolidation, decision.Drain[0].Reason);
+    }
+
+    [Fact]
+    public void Decide_PlayersOnDrainingServer_CountAsDemandSoNoCascade()
+    {
+        var decision = Decide(Snapshot(Ready("a", 2), Ready("b", 3), Ready("c", 9), Draining("d", 8)));
+
+        Assert.Empty(decision.Drain);
+        Assert.Empty(decision.Undrain);
     }
 
     [Fact]

@@ -55,6 +55,16 @@ internal sealed class EmulatorProcess : IAsyncDisposable
     public async Task<IReadOnlyList<AuditedRequest>> AuditAsync() =>
         await _http.GetFromJsonAsync<List<AuditedRequest>>("__emulator/audit", Json) ?? [];
 
+    /// <summary>The agent bootstrap file the controller gave a server at create, read from its config drive.</summary>
+    public async Task<AgentBootstrapFile> BootstrapAsync(string serverId)
+    {
+        var drive = await _http.GetFromJsonAsync<ConfigDrive>($"__emulator/servers/{serverId}/config-drive", Json)
+            ?? throw new InvalidOperationException($"server {serverId} has no config drive");
+        var file = drive.Personality.FirstOrDefault(p => p.Path.EndsWith(".json", StringComparison.Ordinal))
+            ?? throw new InvalidOperationException($"server {serverId} has no bootstrap personality file");
+        return AgentBootstrapFile.Parse(Encoding.UTF8.GetString(Convert.FromBase64String(file.Contents)));
+    }
+
     /// <summary>Polls until <paramref name="condition"/> holds for the server list.</summary>
     public async Task<IReadOnlyList<EmulatedServer>> WaitForServersAsync(
         Func<IReadOnlyList<EmulatedServer>, bool> condition, TimeSpan timeout, string what)
@@ -86,16 +96,9 @@ internal sealed class EmulatorProcess : IAsyncDisposable
     }
 
     /// <summary>One server of the emulator's admin listing (the fields the tests read).</summary>
-    internal sealed record EmulatedServer(string Id, string Name, string Status, List<EmulatedFile> Personality, string? UserData)
-    {
-        /// <summary>The agent bootstrap file the controller gave this server at create.</summary>
-        public AgentBootstrapFile Bootstrap()
-        {
-            var file = Personality.FirstOrDefault(p => p.Path.EndsWith(".json", StringComparison.Ordinal))
-                ?? throw new InvalidOperationException($"server {Name} has no bootstrap personality file");
-            return AgentBootstrapFile.Parse(Encoding.UTF8.GetString(Convert.FromBase64String(file.Contents)));
-        }
-    }
+    internal sealed record EmulatedServer(string Id, string Name, string Status);
+
+    internal sealed record ConfigDrive(List<EmulatedFile> Personality, string? UserData);
 
     internal sealed record EmulatedFile(string Path, string Contents);
 

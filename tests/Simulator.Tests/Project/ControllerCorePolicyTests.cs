@@ -1,3 +1,4 @@
+using Autoscaler.Agent;
 using Autoscaler.Simulator.Fleet;
 using Autoscaler.Simulator.Project;
 using Autoscaler.Simulator.Scoring;
@@ -53,12 +54,23 @@ public class ControllerCorePolicyTests
     [Fact]
     public void ReadBootstrap_UserData_GivesTheServerIdFleetAndToken()
     {
-        var json = """{"serverId":"as-game-1","fleet":"game","controllerAddress":"http://127.0.0.1:5000","token":"t0k"}""";
+        var json = new AgentBootstrapFile { ServerId = "as-game-1", Fleet = "game", ControllerAddress = new Uri("http://127.0.0.1:5001"), Token = "t0k" }.Serialize();
         var userData = Convert.ToBase64String(System.Text.Encoding.UTF8.GetBytes(json));
 
-        var document = GameServerAgent.ReadBootstrap(userData, []);
+        var document = SimulatedAgent.ReadBootstrap(userData, [], AgentBootstrapFile.DefaultPath);
 
-        Assert.Equal(new AgentBootstrapDocument("as-game-1", "game", "http://127.0.0.1:5000", "t0k"), document);
-        Assert.DoesNotContain("t0k", document!.ToString(), StringComparison.Ordinal);
+        Assert.Equal(("as-game-1", "game", "t0k"), (document?.ServerId, document?.Fleet, document?.Token));
+    }
+
+    [Fact]
+    public void ReadBootstrap_NoUserData_ReadsThePersonalityFileAtThePath()
+    {
+        var json = new AgentBootstrapFile { ServerId = "as-game-2", Fleet = "game", ControllerAddress = new Uri("http://127.0.0.1:5001"), Token = "k" }.Serialize();
+        var file = new Autoscaler.RackspaceEmulator.PersonalityFile("/etc/autoscaler/agent.json", Convert.ToBase64String(System.Text.Encoding.UTF8.GetBytes(json)));
+        var other = new Autoscaler.RackspaceEmulator.PersonalityFile("/etc/motd", Convert.ToBase64String("hello"u8.ToArray()));
+
+        var document = SimulatedAgent.ReadBootstrap(null, [other, file], "/etc/autoscaler/agent.json");
+
+        Assert.Equal("as-game-2", document?.ServerId);
     }
 }

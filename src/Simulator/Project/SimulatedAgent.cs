@@ -1,5 +1,5 @@
 using System.Text;
-using System.Text.Json;
+using Autoscaler.Agent;
 using Autoscaler.Controller.Registry;
 using Autoscaler.Simulator.Fleet;
 
@@ -7,7 +7,7 @@ namespace Autoscaler.Simulator.Project;
 
 /// <summary>What the real Agent does on one simulated game server: says hello with the token from its bootstrap
 /// document, reports its players when they change, heartbeats, and obeys drain and undrain.</summary>
-internal sealed class GameServerAgent(SimServer server, AgentBootstrapDocument bootstrap)
+internal sealed class SimulatedAgent(SimServer server, AgentBootstrapFile bootstrap)
 {
     private static readonly IReadOnlyDictionary<string, double> NoMetrics = new Dictionary<string, double>();
 
@@ -18,19 +18,20 @@ internal sealed class GameServerAgent(SimServer server, AgentBootstrapDocument b
 
     public SimServer Server { get; } = server;
 
-    public AgentBootstrapDocument Bootstrap { get; } = bootstrap;
+    public AgentBootstrapFile Bootstrap { get; } = bootstrap;
 
     /// <summary>When the game will be up and the agent says hello (virtual seconds), or null while the machine is not ACTIVE.</summary>
     public double? HelloAt { get; set; }
 
     public AgentSession? Session { get; private set; }
 
-    /// <summary>Reads the bootstrap document the controller put in the server's user_data (base64) or personality file.</summary>
-    public static AgentBootstrapDocument? ReadBootstrap(string? userDataBase64, IEnumerable<Autoscaler.RackspaceEmulator.PersonalityFile> files)
+    /// <summary>Reads the bootstrap file the controller put in the server's user_data (base64) or, failing that, in the
+    /// personality file at <paramref name="path"/>, with the Agent library's own parser.</summary>
+    public static AgentBootstrapFile? ReadBootstrap(string? userDataBase64, IEnumerable<Autoscaler.RackspaceEmulator.PersonalityFile> files, string path)
     {
         var json = userDataBase64 is null ? null : Encoding.UTF8.GetString(Convert.FromBase64String(userDataBase64));
-        json ??= files.Select(f => Encoding.UTF8.GetString(f.DecodeContents())).FirstOrDefault(text => text.Contains("\"token\"", StringComparison.Ordinal));
-        return json is null ? null : JsonSerializer.Deserialize<AgentBootstrapDocument>(json, new JsonSerializerOptions(JsonSerializerDefaults.Web));
+        json ??= files.Where(f => f.Path == path).Select(f => Encoding.UTF8.GetString(f.DecodeContents())).FirstOrDefault();
+        return json is null ? null : AgentBootstrapFile.Parse(json);
     }
 
     /// <summary>One step of the agent: hello when due, commands, then a report or a heartbeat.</summary>
