@@ -12,13 +12,12 @@ const SvgChart = (() => {
     return node;
   }
 
+  // The top of the axis: four whole-number steps of 1, 2 or 5 times a power of ten, at or above the largest value.
   function niceMax(value) {
-    if (value <= 4) return 4;
-    const magnitude = Math.pow(10, Math.floor(Math.log10(value)));
-    for (const step of [1, 2, 2.5, 5, 10]) {
-      if (step * magnitude >= value) return step * magnitude;
-    }
-    return 10 * magnitude;
+    const rough = Math.max(value / 4, 1);
+    const magnitude = Math.pow(10, Math.floor(Math.log10(rough)));
+    const step = [1, 2, 5, 10].map((m) => m * magnitude).find((s) => s >= rough);
+    return step * 4;
   }
 
   function timeLabel(ms) {
@@ -61,7 +60,7 @@ const SvgChart = (() => {
       const v = (yMax / 4) * i;
       el("line", { x1: PAD.left, x2: width - PAD.right, y1: y(v), y2: y(v), class: "axis" }, svg);
       el("text", { x: PAD.left - 6, y: y(v) + 4, "text-anchor": "end", class: "tick" }, svg).textContent =
-        Number.isInteger(v) ? v : v.toFixed(1);
+        String(v);
     }
     const ticks = Math.min(6, times.length);
     for (let i = 0; i < ticks; i++) {

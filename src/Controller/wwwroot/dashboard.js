@@ -121,7 +121,7 @@
       row.dataset.server = s.id;
       cell(row, s.id, "mono");
       pill(row, stateName(s.state));
-      const players = cell(row, `${s.players || 0}/${s.capacity || 0}`);
+      const players = cell(row, `${s.players || 0}/${s.capacity || 0}`, "nowrap");
       const bar = document.createElement("span");
       bar.className = "bar";
       bar.innerHTML = "<i></i>";
@@ -150,9 +150,9 @@
     for (const d of decisions) {
       const row = body.insertRow();
       row.dataset.reason = d.reason;
-      cell(row, new Date(ms(d.at)).toLocaleTimeString());
+      cell(row, new Date(ms(d.at)).toLocaleTimeString(), "nowrap");
       cell(row, d.reason, "mono");
-      cell(row, actions(d));
+      cell(row, actions(d), "nowrap");
       cell(row, d.detail || "", "detail");
     }
     $("decisions-empty").hidden = decisions.length > 0;
