@@ -1,13 +1,30 @@
 using System.Globalization;
-using System.Security.Cryptography;
 
 namespace Autoscaler.Controller.Core;
 
-/// <summary>Operation ids: the time in milliseconds (hex, so they sort) and 16 random bits; short enough for server names.</summary>
+/// <summary>Operation ids: hex of (milliseconds x 65536 + a counter), so they sort by time and are short enough for server names.</summary>
+/// <remarks>
+/// Unique within the process however many ids one millisecond asks for (a tick on a virtual clock asks for many), and
+/// across restarts because the clock moves on. No randomness, so a simulation is repeatable for a given seed.
+/// </remarks>
 internal static class OperationIds
 {
-    public static string Next(DateTimeOffset now) =>
-        string.Create(CultureInfo.InvariantCulture, $"{now.ToUnixTimeMilliseconds():x}{RandomNumberGenerator.GetInt32(0x10000):x4}");
+    private static long _last;
+
+    public static string Next(DateTimeOffset now)
+    {
+        var candidate = now.ToUnixTimeMilliseconds() << 16;
+        long issued;
+        long last;
+        do
+        {
+            last = Interlocked.Read(ref _last);
+            issued = Math.Max(candidate, last + 1);
+        }
+        while (Interlocked.CompareExchange(ref _last, issued, last) != last);
+
+        return issued.ToString("x", CultureInfo.InvariantCulture);
+    }
 
     /// <summary>The deterministic server name for a create operation.</summary>
     public static string ServerName(string prefix, string fleet, string operationId) => $"{prefix}-{fleet}-{operationId}";
