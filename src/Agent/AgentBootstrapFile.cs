@@ -1,5 +1,4 @@
 using System.Text.Json;
-using System.Text.Json.Serialization;
 
 namespace Autoscaler.Agent;
 
@@ -48,22 +47,63 @@ public sealed class AgentBootstrapFile
     public static AgentBootstrapFile Parse(string json)
     {
         ArgumentNullException.ThrowIfNull(json);
-        AgentBootstrapFile? file;
+        BootstrapDocument? document;
         try
         {
-            file = JsonSerializer.Deserialize(json, AgentJsonContext.Default.AgentBootstrapFile);
+            document = JsonSerializer.Deserialize(json, AgentJsonContext.Default.BootstrapDocument);
         }
         catch (JsonException ex)
         {
-            // The JSON exception's message may quote the text; only the position is repeated.
-            throw new InvalidDataException($"The agent bootstrap file is not valid JSON (line {ex.LineNumber + 1}, byte {ex.BytePositionInLine + 1}) or lacks a required field (serverId, fleet, controllerAddress, token).");
+            // JsonException messages may quote the text (the token): only the position and the path are repeated.
+            throw new InvalidDataException($"The agent bootstrap file is not valid JSON at {ex.Path ?? "$"} (line {ex.LineNumber + 1}, byte {ex.BytePositionInLine + 1}).");
         }
 
-        if (file is null)
+        if (document is null)
         {
             throw new InvalidDataException("The agent bootstrap file is empty (JSON null).");
         }
 
+        var problems = new List<string>();
+        if (document.ServerId is null)
+        {
+            problems.Add("serverId is required");
+        }
+
+        if (document.Fleet is null)
+        {
+            problems.Add("fleet is required");
+        }
+
+        if (document.Token is null)
+        {
+            problems.Add("token is required");
+        }
+
+        Uri? address = null;
+        if (document.ControllerAddress is null)
+        {
+            problems.Add("controllerAddress is required");
+        }
+        else if (!Uri.TryCreate(document.ControllerAddress, UriKind.Absolute, out address))
+        {
+            problems.Add("controllerAddress must be an absolute http:// or https:// address");
+        }
+
+        if (problems.Count > 0)
+        {
+            throw new InvalidDataException("Invalid agent bootstrap file: " + string.Join("; ", problems) + ".");
+        }
+
+        var file = new AgentBootstrapFile
+        {
+            Version = document.Version ?? 0,
+            ServerId = document.ServerId!,
+            Fleet = document.Fleet!,
+            ControllerAddress = address!,
+            Token = document.Token!,
+            Capacity = document.Capacity,
+            CaCertificatePem = document.CaCertificatePem,
+        };
         file.Check();
         return file;
     }
@@ -87,7 +127,8 @@ public sealed class AgentBootstrapFile
     public string Serialize()
     {
         Check();
-        return JsonSerializer.Serialize(this, AgentJsonContext.Default.AgentBootstrapFile);
+        var document = new BootstrapDocument(Version, ServerId, Fleet, ControllerAddress.ToString(), Token, Capacity, CaCertificatePem);
+        return JsonSerializer.Serialize(document, AgentJsonContext.Default.BootstrapDocument);
     }
 
     /// <summary>Writes the file atomically (temporary file then rename), readable by its owner only on Unix.</summary>
@@ -106,7 +147,7 @@ public sealed class AgentBootstrapFile
 
         try
         {
-            using (var writer = new StreamWriter(temporary, System.Text.Encoding.UTF8, streamOptions))
+            using (var writer = new StreamWriter(temporary, new System.Text.UTF8Encoding(encoderShouldEmitUTF8Identifier: false), streamOptions))
             {
                 writer.Write(text);
             }

@@ -8,7 +8,7 @@ namespace Autoscaler.Agent;
 /// <summary>Builds the gRPC channel to the controller: HTTP/2 keep-alive pings, and TLS pinned to a custom CA when one is given.</summary>
 internal static class AgentChannelFactory
 {
-    public static GrpcChannel Create(AgentOptions options, ILoggerFactory loggerFactory)
+    public static GrpcChannel Create(AgentOptions options, ILoggerFactory loggerFactory, int maxReceiveBytes = 64 * 1024)
     {
         var handler = new SocketsHttpHandler
         {
@@ -29,7 +29,7 @@ internal static class AgentChannelFactory
             HttpHandler = handler,
             DisposeHttpClient = true,
             LoggerFactory = loggerFactory,
-            MaxReceiveMessageSize = 64 * 1024,
+            MaxReceiveMessageSize = maxReceiveBytes,
         });
     }
 

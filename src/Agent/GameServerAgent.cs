@@ -30,6 +30,7 @@ public sealed class GameServerAgent : IAsyncDisposable, ICommandSink
     private readonly CancellationTokenSource _stop = new();
     private Task? _running;
     private long _shutdownDeadlineTicks = -1;
+    private int _disposed;
 
     /// <summary>Creates an agent; call <see cref="Start"/> to connect.</summary>
     /// <param name="options">Where the controller is and who this server is; copied, validated.</param>
@@ -89,6 +90,12 @@ public sealed class GameServerAgent : IAsyncDisposable, ICommandSink
 
     /// <summary>Whether the stream to the controller is up (welcomed) right now.</summary>
     public bool IsConnected => _link.IsConnected;
+
+    /// <summary>The smallest interval between two load reports now in force (the controller may change it).</summary>
+    public TimeSpan ReportInterval => _link.ReportInterval;
+
+    /// <summary>The heartbeat interval now in force (the controller may change it).</summary>
+    public TimeSpan HeartbeatInterval => _link.HeartbeatInterval;
 
     /// <summary>The number of load reports sent so far (diagnostics).</summary>
     public long ReportsSent => _link.ReportsSent;
@@ -162,7 +169,11 @@ public sealed class GameServerAgent : IAsyncDisposable, ICommandSink
             running = _running;
         }
 
-        await _stop.CancelAsync().ConfigureAwait(false);
+        if (!_stop.IsCancellationRequested)
+        {
+            await _stop.CancelAsync().ConfigureAwait(false);
+        }
+
         if (running is not null)
         {
             await running.WaitAsync(cancellationToken).ConfigureAwait(false);
@@ -172,6 +183,11 @@ public sealed class GameServerAgent : IAsyncDisposable, ICommandSink
     /// <inheritdoc />
     public async ValueTask DisposeAsync()
     {
+        if (Interlocked.Exchange(ref _disposed, 1) == 1)
+        {
+            return;
+        }
+
         await StopAsync().ConfigureAwait(false);
         _stop.Dispose();
     }

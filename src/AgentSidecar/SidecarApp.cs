@@ -9,6 +9,9 @@ internal static class SidecarApp
     public static WebApplication Build(string[] args, Action<WebApplicationBuilder>? customize = null)
     {
         var builder = WebApplication.CreateSlimBuilder(args);
+
+        // A game polls this API often; per-request logs would drown the agent's own (configurable as usual).
+        builder.Logging.AddFilter("Microsoft.AspNetCore", LogLevel.Warning);
         builder.Services.AddOptions<SidecarOptions>().BindConfiguration(SidecarOptions.SectionName).ValidateOnStart();
         builder.Services.AddSingleton<IValidateOptions<SidecarOptions>, SidecarOptionsValidator>();
         builder.Services.AddAutoscalerAgent(builder.Configuration.GetSection("Agent"));

@@ -18,7 +18,7 @@ internal sealed class FleetSimulation(SimulationOptions options)
 
     public SimulationOptions Options { get; } = options;
 
-    public RunResult Run(PlayerTrace trace, IPolicyRunner policy, IProgress<double>? progress = null)
+    public async Task<RunResult> RunAsync(PlayerTrace trace, IPolicyRunner policy, IProgress<double>? progress = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(trace);
         ArgumentNullException.ThrowIfNull(policy);
@@ -29,39 +29,54 @@ internal sealed class FleetSimulation(SimulationOptions options)
         var nextSample = trace.Start;
         var nextProgress = 0.1;
 
-        for (var step = 0L; step < clock.TotalSteps; step++)
+        try
         {
-            var now = clock.TimeOf(step);
-            var scored = step >= clock.WarmUpSteps;
-            if (step == clock.WarmUpSteps)
+            for (var step = 0L; step < clock.TotalSteps; step++)
             {
-                counters.Reset(fleet.Live.Count);
-                fleet.Players.RestartWaitClock(now);
+                if ((step & 0xFFF) == 0)
+                {
+                    cancellationToken.ThrowIfCancellationRequested();
+                }
+
+                var now = clock.TimeOf(step);
+                var scored = step >= clock.WarmUpSteps;
+                if (step == clock.WarmUpSteps)
+                {
+                    counters.Reset(fleet.Live.Count);
+                    fleet.Players.RestartWaitClock(now);
+                }
+
+                var demand = clock.DemandAt(step);
+                fleet.Advance(now);
+                fleet.Players.Step(now, clock.StepSeconds, demand, fleet.Live);
+                await policy.StepAsync(fleet, now, cancellationToken).ConfigureAwait(false);
+
+                if (!scored)
+                {
+                    continue;
+                }
+
+                serverSeconds += fleet.Live.Count * clock.StepSeconds;
+                lowerBoundSeconds += Math.Ceiling((double)demand / fleet.SlotsPerServer) * clock.StepSeconds;
+                if (now >= nextSample)
+                {
+                    timeline.Add(new TimelinePoint(now - trace.Start, demand, fleet.Players.Seated, fleet.ReadyCapacity, fleet.Live.Count));
+                    nextSample += Options.SampleEvery.TotalSeconds;
+                }
+
+                var done = (double)(step - clock.WarmUpSteps + 1) / clock.ScoredSteps;
+                if (progress is not null && done >= nextProgress)
+                {
+                    progress.Report(done);
+                    nextProgress += 0.1;
+                }
             }
-
-            var demand = clock.DemandAt(step);
-            fleet.Advance(now);
-            fleet.Players.Step(now, clock.StepSeconds, demand, fleet.Live);
-            policy.Step(fleet, now);
-
-            if (!scored)
+        }
+        finally
+        {
+            if (policy is IAsyncDisposable disposable)
             {
-                continue;
-            }
-
-            serverSeconds += fleet.Live.Count * clock.StepSeconds;
-            lowerBoundSeconds += Math.Ceiling((double)demand / fleet.SlotsPerServer) * clock.StepSeconds;
-            if (now >= nextSample)
-            {
-                timeline.Add(new TimelinePoint(now - trace.Start, demand, fleet.Players.Seated, fleet.ReadyCapacity, fleet.Live.Count));
-                nextSample += Options.SampleEvery.TotalSeconds;
-            }
-
-            var done = (double)(step - clock.WarmUpSteps + 1) / clock.ScoredSteps;
-            if (progress is not null && done >= nextProgress)
-            {
-                progress.Report(done);
-                nextProgress += 0.1;
+                await disposable.DisposeAsync().ConfigureAwait(false);
             }
         }
 
@@ -101,6 +116,7 @@ internal sealed class FleetSimulation(SimulationOptions options)
             OccupiedServersDeleted = counters.OccupiedServersDeleted,
             PlayersDisconnected = counters.PlayersDisconnected,
             CloudApiCalls = counters.CloudApiCalls,
+            ApiCallsByOperation = new SortedDictionary<string, long>(counters.ApiCallsByOperation.ToDictionary(), StringComparer.Ordinal),
             PeakServers = counters.PeakServers,
             DecisionsByReason = new SortedDictionary<string, int>(counters.DecisionsByReason.ToDictionary(), StringComparer.Ordinal),
         };

@@ -21,11 +21,11 @@ public class FleetSimulationTests
         new("tiny", [.. samples.Select(s => new TraceSample(s.Seconds, s.Players))]);
 
     [Fact]
-    public void Run_FleetThatMatchesFlatDemand_ScoresRatioOne()
+    public async Task Run_FleetThatMatchesFlatDemand_ScoresRatioOne()
     {
         var trace = Trace((0, 40), (100, 40));
 
-        var score = new FleetSimulation(World()).Run(trace, new FixedFleetPolicy(4)).Score;
+        var score = (await new FleetSimulation(World()).RunAsync(trace, new FixedFleetPolicy(4))).Score;
 
         Assert.Equal(400.0 / 3600, score.ServerHours, 9);
         Assert.Equal(400.0 / 3600, score.LowerBoundServerHours, 9);
@@ -35,12 +35,12 @@ public class FleetSimulationTests
     }
 
     [Fact]
-    public void Run_LinearRamp_LowerBoundIsTheIntegralOfCeilPlayersOverSlots()
+    public async Task Run_LinearRamp_LowerBoundIsTheIntegralOfCeilPlayersOverSlots()
     {
         // Demand at second k is k players; ceil(k/10) summed over k = 0..99 is 10 x (1+...+9) + 9 x 10 = 540 server-seconds.
         var trace = Trace((0, 0), (100, 100));
 
-        var score = new FleetSimulation(World()).Run(trace, new FixedFleetPolicy(10)).Score;
+        var score = (await new FleetSimulation(World()).RunAsync(trace, new FixedFleetPolicy(10))).Score;
 
         Assert.Equal(540.0 / 3600, score.LowerBoundServerHours, 9);
         Assert.Equal(1000.0 / 3600, score.ServerHours, 9);
@@ -48,12 +48,12 @@ public class FleetSimulationTests
     }
 
     [Fact]
-    public void Run_DemandAboveAFixedFleet_CountsDeniedJoinsAndTheirWait()
+    public async Task Run_DemandAboveAFixedFleet_CountsDeniedJoinsAndTheirWait()
     {
         // One 10-slot server; demand steps from 10 to 15 at t = 11 and stays: 5 joins find no slot and wait to the end (t = 100).
         var trace = Trace((0, 10), (10, 10), (11, 15), (100, 15));
 
-        var score = new FleetSimulation(World()).Run(trace, new FixedFleetPolicy(1)).Score;
+        var score = (await new FleetSimulation(World()).RunAsync(trace, new FixedFleetPolicy(1))).Score;
 
         Assert.Equal(5, score.DeniedJoins);
         Assert.Equal(5, score.Joins);
@@ -62,11 +62,11 @@ public class FleetSimulationTests
     }
 
     [Fact]
-    public void Run_WarmUp_IsNotScored()
+    public async Task Run_WarmUp_IsNotScored()
     {
         var trace = Trace((0, 20), (50, 20));
 
-        var score = new FleetSimulation(World(warmUpSeconds: 120)).Run(trace, new FixedFleetPolicy(2)).Score;
+        var score = (await new FleetSimulation(World(warmUpSeconds: 120)).RunAsync(trace, new FixedFleetPolicy(2))).Score;
 
         Assert.Equal(0, score.Creates);
         Assert.Equal(0, score.Joins);
@@ -75,11 +75,11 @@ public class FleetSimulationTests
     }
 
     [Fact]
-    public void Run_PolicyDeletingAnOccupiedServer_IsCounted()
+    public async Task Run_PolicyDeletingAnOccupiedServer_IsCounted()
     {
         var trace = Trace((0, 15), (30, 15));
 
-        var score = new FleetSimulation(World()).Run(trace, new DeleteOldestAt(10, new FixedFleetPolicy(2))).Score;
+        var score = (await new FleetSimulation(World()).RunAsync(trace, new DeleteOldestAt(10, new FixedFleetPolicy(2)))).Score;
 
         Assert.Equal(1, score.OccupiedServersDeleted);
         Assert.Equal(10, score.PlayersDisconnected);
@@ -87,16 +87,16 @@ public class FleetSimulationTests
     }
 
     [Fact]
-    public void Run_SameSeed_GivesTheSameReport()
+    public async Task Run_SameSeed_GivesTheSameReport()
     {
         var trace = TraceReader.ReadFile(TracePaths.Shared("flash-crowd-2h.csv"));
-        string Report(int seed)
+        async Task<string> Report(int seed)
         {
             var options = World(slots: 20, warmUpSeconds: 600, sessionMinutes: 20, seed: seed) with
             {
                 Boot = new BootModel(TimeSpan.FromSeconds(90), TimeSpan.FromSeconds(30), TimeSpan.FromSeconds(30)),
             };
-            var run = new FleetSimulation(options).Run(trace, new AgonesBufferPolicy(AgonesBufferMode.Absolute, 200, 1, 1000, TimeSpan.FromSeconds(30)));
+            var run = await new FleetSimulation(options).RunAsync(trace, new AgonesBufferPolicy(AgonesBufferMode.Absolute, 200, 1, 1000, TimeSpan.FromSeconds(30)));
             return JsonReport.Serialize(new SimulationReport
             {
                 Trace = trace.Name,
@@ -108,10 +108,10 @@ public class FleetSimulationTests
             });
         }
 
-        var first = Report(7);
+        var first = await Report(7);
 
-        Assert.Equal(first, Report(7));
-        Assert.NotEqual(first, Report(8));
+        Assert.Equal(first, await Report(7));
+        Assert.NotEqual(first, await Report(8));
     }
 
     [Fact]
@@ -137,19 +137,16 @@ public class FleetSimulationTests
 
         public string Description => "test";
 
-        public void Step(SimulatedFleet fleet, double now)
+        public ValueTask StepAsync(SimulatedFleet fleet, double now, CancellationToken cancellationToken)
         {
             if (!_done && now >= at)
             {
                 _done = true;
                 fleet.Delete(fleet.Live[0], now, "test: delete oldest");
-                return;
+                return ValueTask.CompletedTask;
             }
 
-            if (!_done)
-            {
-                inner.Step(fleet, now);
-            }
+            return _done ? ValueTask.CompletedTask : inner.StepAsync(fleet, now, cancellationToken);
         }
     }
 }

@@ -117,7 +117,9 @@ internal sealed class AgentStreams(LoadSettings settings, TimeProvider time) : I
                     continue;
                 }
 
-                pending[slot] = WriteAsync(mine[slot], ++sequences[slot], cancellationToken);
+                var now = time.GetUtcNow();
+                sequences[slot] = SequenceFor(now, sequences[slot]);
+                pending[slot] = WriteAsync(mine[slot], sequences[slot], now, cancellationToken);
                 owed--;
                 startedNow++;
             }
@@ -132,7 +134,7 @@ internal sealed class AgentStreams(LoadSettings settings, TimeProvider time) : I
         await Task.WhenAll(pending.Where(t => t is not null)!).ConfigureAwait(false);
     }
 
-    private async Task WriteAsync(int stream, ulong sequence, CancellationToken cancellationToken)
+    private async Task WriteAsync(int stream, ulong sequence, DateTimeOffset now, CancellationToken cancellationToken)
     {
         var message = new AgentMessage
         {
@@ -142,12 +144,17 @@ internal sealed class AgentStreams(LoadSettings settings, TimeProvider time) : I
                 Capacity = settings.Capacity,
                 State = ServerState.Ready,
                 Sequence = sequence,
-                ObservedAt = Timestamp.FromDateTimeOffset(time.GetUtcNow()),
+                ObservedAt = Timestamp.FromDateTimeOffset(now),
             },
         };
         await _calls[stream].RequestStream.WriteAsync(message, cancellationToken).ConfigureAwait(false);
         Interlocked.Increment(ref _sent);
     }
+
+    /// <summary>The report's sequence: its send time in microseconds since the Unix epoch (so a target can measure lag
+    /// without observed_at), kept above the stream's previous one.</summary>
+    internal static ulong SequenceFor(DateTimeOffset now, ulong previous) =>
+        Math.Max(previous + 1, (ulong)((now.UtcTicks - DateTimeOffset.UnixEpoch.UtcTicks) / 10));
 
     private async Task ReadAsync(AsyncDuplexStreamingCall<AgentMessage, ControllerMessage> call, TaskCompletionSource welcomed)
     {

@@ -9,6 +9,9 @@ internal sealed class LoadRunner(TimeProvider time, TextWriter log)
     public const string SinkDefinition =
         "applied = read off the stream by the no-op sink's handler; lag = sink's clock at that moment minus the report's observed_at, stamped by the generator just before the write (same machine clock)";
 
+    public const string HostDefinition =
+        "applied = the controller's FleetRegistry.ApplyLoad returned (host-agents wraps the real registry behind the real Cloud service); lag = host clock at that moment minus the send time the generator encodes in the report's sequence (microseconds since the Unix epoch)";
+
     public const string TargetDefinition =
         "sent = accepted by the HTTP/2 stream (flow control holds writes back when the target reads slower, so a sustained send rate is a read rate); the target exposes no per-report acknowledgement, so no lag is measured here";
 
@@ -17,15 +20,19 @@ internal sealed class LoadRunner(TimeProvider time, TextWriter log)
     {
         await using var sink = await SinkProcess.StartAsync(cancellationToken).ConfigureAwait(false);
         log.WriteLine($"sink: pid {sink.ProcessId} at {sink.Address}");
-        var result = await MeasureAsync(settings with { Target = sink.Address }, "no-op sink", warmUp, duration, sink.ProcessId, sink, cancellationToken).ConfigureAwait(false);
-        return result;
+        return await MeasureAsync(settings with { Target = sink.Address }, "no-op sink", warmUp, duration, sink.ProcessId, sink.Stats, SinkDefinition, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>A real target (the controller), optionally sampling its process.</summary>
-    public Task<LoadRunResult> MeasureTargetAsync(LoadSettings settings, TimeSpan warmUp, TimeSpan duration, int? processId, CancellationToken cancellationToken) =>
-        MeasureAsync(settings, "target", warmUp, duration, processId, null, cancellationToken);
+    public async Task<LoadRunResult> MeasureTargetAsync(LoadSettings settings, TimeSpan warmUp, TimeSpan duration, int? processId, CancellationToken cancellationToken)
+    {
+        using var stats = new StatsClient(settings.Target);
+        var available = await stats.AvailableAsync(cancellationToken).ConfigureAwait(false);
+        return await MeasureAsync(settings, "target", warmUp, duration, processId, available ? stats : null,
+            available ? HostDefinition : TargetDefinition, cancellationToken).ConfigureAwait(false);
+    }
 
-    private async Task<LoadRunResult> MeasureAsync(LoadSettings settings, string mode, TimeSpan warmUp, TimeSpan duration, int? processId, SinkProcess? sink, CancellationToken cancellationToken)
+    private async Task<LoadRunResult> MeasureAsync(LoadSettings settings, string mode, TimeSpan warmUp, TimeSpan duration, int? processId, StatsClient? sink, string definition, CancellationToken cancellationToken)
     {
         await using var streams = new AgentStreams(settings, time);
         var opening = time.GetTimestamp();
@@ -37,7 +44,7 @@ internal sealed class LoadRunner(TimeProvider time, TextWriter log)
         if (sink is not null)
         {
             await sink.ResetAsync(cancellationToken).ConfigureAwait(false);
-            before = await sink.StatsAsync(cancellationToken).ConfigureAwait(false);
+            before = await sink.ReadAsync(cancellationToken).ConfigureAwait(false);
         }
 
         ProcessSampler? sampler = processId is { } pid ? new ProcessSampler(pid, time) : null;
@@ -54,7 +61,7 @@ internal sealed class LoadRunner(TimeProvider time, TextWriter log)
             await sampler.DisposeAsync().ConfigureAwait(false);
         }
 
-        var after = sink is null ? null : await sink.StatsAsync(cancellationToken).ConfigureAwait(false);
+        var after = sink is null ? null : await sink.ReadAsync(cancellationToken).ConfigureAwait(false);
         log.WriteLine($"{mode}: {sent / seconds:0} reports/s sent over {seconds:0.0} s");
         return new LoadRunResult
         {
@@ -71,7 +78,7 @@ internal sealed class LoadRunner(TimeProvider time, TextWriter log)
             TargetCores = cores,
             GeneratorCores = generatorCores,
             TargetPeakRssMegabytes = sampler is null ? null : sampler.PeakRssBytes / 1024.0 / 1024.0,
-            Definition = sink is null ? TargetDefinition : SinkDefinition,
+            Definition = definition,
         };
     }
 }

@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using System.Net.Http.Json;
 
 namespace Autoscaler.LoadGenerator.Sink;
 
@@ -8,14 +7,15 @@ namespace Autoscaler.LoadGenerator.Sink;
 internal sealed class SinkProcess : IAsyncDisposable
 {
     private readonly Process _process;
-    private readonly HttpClient _http;
 
     private SinkProcess(Process process, Uri address)
     {
         _process = process;
         Address = address;
-        _http = new HttpClient { BaseAddress = address, DefaultRequestVersion = new Version(2, 0), DefaultVersionPolicy = HttpVersionPolicy.RequestVersionExact };
+        Stats = new StatsClient(address);
     }
+
+    public StatsClient Stats { get; }
 
     public Uri Address { get; }
 
@@ -50,19 +50,9 @@ internal sealed class SinkProcess : IAsyncDisposable
         throw new InvalidOperationException("The sink process exited before it said where it listens.");
     }
 
-    public async Task ResetAsync(CancellationToken cancellationToken)
-    {
-        using var response = await _http.PostAsync(new Uri("/reset", UriKind.Relative), null, cancellationToken).ConfigureAwait(false);
-        response.EnsureSuccessStatusCode();
-    }
-
-    public async Task<SinkSnapshot> StatsAsync(CancellationToken cancellationToken) =>
-        await _http.GetFromJsonAsync(new Uri("/stats", UriKind.Relative), SinkJson.Default.SinkSnapshot, cancellationToken).ConfigureAwait(false)
-        ?? throw new InvalidOperationException("The sink returned no stats.");
-
     public async ValueTask DisposeAsync()
     {
-        _http.Dispose();
+        Stats.Dispose();
         if (!_process.HasExited)
         {
             _process.Kill();

@@ -70,7 +70,7 @@ internal static class AgentMessageValidator
             }
         }
 
-        if (load.ObservedAt is { } observed && (observed.Nanos < 0 || observed.Nanos > 999_999_999 || observed.Seconds < 0 || observed.Seconds > 253_402_300_799))
+        if (load.ObservedAt is { } observed && (observed.Nanos < 0 || observed.Nanos > 999_999_999 || observed.Seconds < -62_135_596_800 || observed.Seconds > 253_402_300_799))
         {
             violations.Add("load.observed_at", "must be a valid timestamp");
         }

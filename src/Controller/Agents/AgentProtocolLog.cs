@@ -24,9 +24,6 @@ internal static partial class AgentProtocolLog
     [LoggerMessage(5005, LogLevel.Debug, "Agent stream refused before hello: {StatusCode} {Detail}")]
     public static partial void HelloRejected(ILogger logger, StatusCode statusCode, string detail);
 
-    [LoggerMessage(5006, LogLevel.Information, "Subscription opened ({Open} open)")]
-    public static partial void Subscribed(ILogger logger, int open);
-
-    [LoggerMessage(5007, LogLevel.Warning, "Subscription refused: {Open} already open")]
-    public static partial void SubscriptionRefused(ILogger logger, int open);
+    [LoggerMessage(5007, LogLevel.Warning, "Subscription refused: the limit of {MaxSubscriptions} open subscriptions is reached")]
+    public static partial void SubscriptionRefused(ILogger logger, int maxSubscriptions);
 }

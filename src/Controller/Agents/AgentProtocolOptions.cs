@@ -17,8 +17,9 @@ internal sealed class AgentProtocolOptions
     /// <summary>Sustained messages per second one stream may send. Default 20.</summary>
     public int MessagesPerSecond { get; set; } = 20;
 
-    /// <summary>The burst of messages one stream may send above the sustained rate. Default 60.</summary>
-    public int MessageBurst { get; set; } = 60;
+    /// <summary>The burst of messages one stream may send above the sustained rate. Default 100.</summary>
+    /// <remarks>At least <see cref="MaxKeysPerServer"/> + 2: a reconnecting agent re-posts every row, then its load.</remarks>
+    public int MessageBurst { get; set; } = 100;
 
     /// <summary>The largest value of one posted row, in bytes. Default 4096.</summary>
     public int MaxValueBytes { get; set; } = 4096;

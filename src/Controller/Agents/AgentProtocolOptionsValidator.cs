@@ -26,6 +26,11 @@ internal sealed class AgentProtocolOptionsValidator : IValidateOptions<AgentProt
             failures.Add($"{AgentProtocolOptions.SectionName}:{nameof(options.MessageBurst)} must be at least {nameof(options.MessagesPerSecond)} ({options.MessagesPerSecond}), was {options.MessageBurst}.");
         }
 
+        if (options.MessageBurst < options.MaxKeysPerServer + 2)
+        {
+            failures.Add($"{AgentProtocolOptions.SectionName}:{nameof(options.MessageBurst)} must be at least {nameof(options.MaxKeysPerServer)} + 2 ({options.MaxKeysPerServer + 2}) so a reconnecting agent can re-post its rows, was {options.MessageBurst}.");
+        }
+
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
     }
 

@@ -18,7 +18,11 @@ internal sealed class AgentStream(
     TimeProvider time,
     ILogger logger)
 {
-    public async Task RunAsync(IAsyncStreamReader<AgentMessage> requests, IServerStreamWriter<ControllerMessage> responses, CancellationToken cancellationToken)
+    public async Task RunAsync(
+        IAsyncStreamReader<AgentMessage> requests,
+        IServerStreamWriter<ControllerMessage> responses,
+        CancellationToken cancellationToken,
+        CancellationToken stopping)
     {
         var identity = await ReadHelloAsync(requests, cancellationToken);
         var admission = gateway.Admit(identity);
@@ -42,12 +46,18 @@ internal sealed class AgentStream(
                 },
             }, cancellationToken);
 
-            using var streamEnd = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+            // A stopping controller ends its streams at once, so agents reconnect to the next instance.
+            using var streamEnd = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, stopping);
             var pump = PumpCommandsAsync(session, responses, streamEnd.Token);
             var reader = ReadMessagesAsync(session, requests, streamEnd.Token);
             var first = await Task.WhenAny(pump, reader);
             await streamEnd.CancelAsync();
             await Task.WhenAll(pump, reader).ContinueWith(static _ => { }, TaskScheduler.Default);
+            if (stopping.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
+            {
+                throw ProtocolErrors.Plain(Google.Rpc.Code.Unavailable, "the controller is stopping; reconnect");
+            }
+
             if (first == reader)
             {
                 await reader;
@@ -62,7 +72,7 @@ internal sealed class AgentStream(
             AgentProtocolLog.StreamFailed(logger, session.ServerId, ex.StatusCode, ex.Status.Detail);
             throw;
         }
-        catch (Exception ex) when (ex is not OperationCanceledException)
+        catch (Exception ex) when (ex is not OperationCanceledException && !cancellationToken.IsCancellationRequested)
         {
             AgentProtocolLog.StreamCrashed(logger, session.ServerId, ex);
             throw ProtocolErrors.Plain(Google.Rpc.Code.Internal, "the controller failed to process this stream");

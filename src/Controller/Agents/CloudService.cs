@@ -12,13 +12,14 @@ internal sealed class CloudService(
     CloudStore store,
     IOptionsMonitor<AgentProtocolOptions> options,
     TimeProvider time,
+    IHostApplicationLifetime lifetime,
     ILogger<CloudService> logger) : Cloud.CloudBase
 {
     public override Task Connect(IAsyncStreamReader<AgentMessage> requestStream, IServerStreamWriter<ControllerMessage> responseStream, ServerCallContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
         var stream = new AgentStream(gateway, store, options.CurrentValue, time, logger);
-        return stream.RunAsync(requestStream, responseStream, context.CancellationToken);
+        return stream.RunAsync(requestStream, responseStream, context.CancellationToken, lifetime.ApplicationStopping);
     }
 
     public override Task<GetResponse> Get(GetRequest request, ServerCallContext context)
@@ -45,16 +46,21 @@ internal sealed class CloudService(
             throw ProtocolErrors.ResourceExhausted("subscriptions", $"at most {options.CurrentValue.MaxSubscriptions} subscriptions may be open");
         }
 
+        // A stopping controller ends its subscriptions at once rather than holding shutdown open.
+        using var ended = CancellationTokenSource.CreateLinkedTokenSource(context.CancellationToken, lifetime.ApplicationStopping);
         try
         {
-            await foreach (var item in subscription.Events.ReadAllAsync(context.CancellationToken))
+            await foreach (var item in subscription.Events.ReadAllAsync(ended.Token))
             {
-                await responseStream.WriteAsync(item, context.CancellationToken);
+                await responseStream.WriteAsync(item, ended.Token);
             }
         }
-        catch (OperationCanceledException) when (context.CancellationToken.IsCancellationRequested)
+        catch (OperationCanceledException) when (ended.IsCancellationRequested)
         {
-            // The subscriber went away.
+            if (lifetime.ApplicationStopping.IsCancellationRequested && !context.CancellationToken.IsCancellationRequested)
+            {
+                throw ProtocolErrors.Plain(Google.Rpc.Code.Unavailable, "the controller is stopping; subscribe again");
+            }
         }
     }
 }

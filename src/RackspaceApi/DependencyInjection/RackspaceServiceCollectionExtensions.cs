@@ -2,6 +2,7 @@ using Autoscaler.RackspaceApi.Events;
 using Autoscaler.RackspaceApi.Http;
 using Autoscaler.RackspaceApi.Identity;
 using Autoscaler.RackspaceApi.Provisioning;
+using Autoscaler.RackspaceApi.V1;
 using Autoscaler.RackspaceApi.V2;
 using Autoscaler.RackspaceApi.Waiting;
 using Microsoft.Extensions.Configuration;
@@ -48,9 +49,11 @@ public static class RackspaceServiceCollectionExtensions
 
         services.AddHttpClient(IdentityClientName)
             .ConfigureHttpClient(client => client.Timeout = Timeout.InfiniteTimeSpan)
+            .ConfigurePrimaryHttpMessageHandler(AcceptCompression)
             .AddResilienceHandler("rackspace-identity", RackspaceResilience.ConfigureIdentityCalls);
         services.AddHttpClient<RackspaceTransport>(ServiceClientName)
             .ConfigureHttpClient(client => client.Timeout = Timeout.InfiniteTimeSpan)
+            .ConfigurePrimaryHttpMessageHandler(AcceptCompression)
             .AddHttpMessageHandler<AuthenticationHandler>()
             .AddResilienceHandler("rackspace", RackspaceResilience.ConfigureServiceCalls);
 
@@ -61,8 +64,27 @@ public static class RackspaceServiceCollectionExtensions
         services.TryAddSingleton<IdentitySession>();
         services.TryAddTransient(sp => new CloudServersV2Client(
             sp.GetRequiredService<RackspaceTransport>(), sp.GetRequiredService<IdentitySession>(), sp.GetRequiredService<ServerStatusWaiter>(), null));
-        services.TryAddTransient<IServerProvisioner>(sp => new V2ServerProvisioner(sp.GetRequiredService<CloudServersV2Client>()));
+        services.TryAddTransient(sp => new CloudServersV1Client(
+            sp.GetRequiredService<RackspaceTransport>(), sp.GetRequiredService<IdentitySession>(), sp.GetRequiredService<ServerStatusWaiter>(),
+            sp.GetRequiredService<IOptions<Autoscaler.RackspaceApi.RackspaceOptions>>()));
+        services.TryAddTransient<IServerProvisioner>(sp =>
+            sp.GetRequiredService<IOptions<Autoscaler.RackspaceApi.RackspaceOptions>>().Value.Dialect == Autoscaler.RackspaceApi.RackspaceDialect.V1
+                ? new V1ServerProvisioner(sp.GetRequiredService<CloudServersV1Client>())
+                : new V2ServerProvisioner(sp.GetRequiredService<CloudServersV2Client>()));
         return services;
+    }
+
+    /// <summary>The API may gzip its answers; let the socket handler ask for and undo that.</summary>
+    private static void AcceptCompression(HttpMessageHandler handler, IServiceProvider services)
+    {
+        if (handler is SocketsHttpHandler sockets)
+        {
+            sockets.AutomaticDecompression = System.Net.DecompressionMethods.All;
+        }
+        else if (handler is HttpClientHandler client && client.SupportsAutomaticDecompression)
+        {
+            client.AutomaticDecompression = System.Net.DecompressionMethods.All;
+        }
     }
 
     private static IIdentityProvider CreateIdentityProvider(IServiceProvider services)

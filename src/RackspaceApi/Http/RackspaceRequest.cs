@@ -14,13 +14,3 @@ internal sealed record RackspaceRequest(
     RequestBody? Body = null,
     string Accept = MediaTypes.Json,
     string? Region = null);
-
-/// <summary>A request body as text with its media type.</summary>
-internal sealed record RequestBody(string Text, string MediaType);
-
-/// <summary>The media types the APIs speak.</summary>
-internal static class MediaTypes
-{
-    public const string Json = "application/json";
-    public const string Xml = "application/xml";
-}

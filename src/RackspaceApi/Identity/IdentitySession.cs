@@ -2,6 +2,7 @@ using Autoscaler.RackspaceApi.Events;
 using Autoscaler.RackspaceApi.Faults;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using Polly.Timeout;
 
 namespace Autoscaler.RackspaceApi.Identity;
 
@@ -100,6 +101,9 @@ internal sealed class IdentitySession(
                 RackspaceAuthenticationException known => known,
                 OperationCanceledException => new RackspaceAuthenticationException(
                     $"Authentication with {provider.IdentityUrl} timed out after {options.Value.AuthenticationTimeout}.",
+                    RackspaceEventType.ConnectionClosedWithoutResponse, exception),
+                TimeoutRejectedException timedOut => new RackspaceAuthenticationException(
+                    $"Authentication with {provider.IdentityUrl} timed out: no answer within {timedOut.Timeout}.",
                     RackspaceEventType.ConnectionClosedWithoutResponse, exception),
                 HttpRequestException => new RackspaceAuthenticationException(
                     $"Authentication with {provider.IdentityUrl} failed: no response ({exception.Message}).",

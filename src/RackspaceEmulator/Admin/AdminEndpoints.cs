@@ -34,8 +34,11 @@ internal static class AdminEndpoints
             return Results.NoContent();
         }).WithMetadata(Op("RevokeTokens"));
         admin.MapPost("/faults/outage", StartOutage).WithMetadata(Op("StartOutage"));
-        admin.MapGet("/servers", (CloudModel model, bool? includeDeleted) => Results.Json(model.GetServers(includeDeleted ?? false), Json))
+        admin.MapGet("/servers", (CloudModel model, bool? includeDeleted) => Results.Json(model.GetServers(includeDeleted ?? false).Select(AdminServerView.From), Json))
             .WithMetadata(Op("AdminListServers"));
+        admin.MapGet("/servers/{id}/config-drive", (CloudModel model, string id) =>
+                model.FindServer(id) is { } server ? Results.Json(ConfigDriveView.From(server), Json) : Results.NotFound(new { error = $"No server with id '{id}'." }))
+            .WithMetadata(Op("AdminConfigDrive"));
         admin.MapGet("/audit", (CloudModel model) => Results.Json(model.GetAuditLog(), Json)).WithMetadata(Op("AdminAudit"));
     }
 

@@ -15,11 +15,17 @@ public sealed record FaultSettings
     /// <summary>Share (0..1) of builds that never finish (stay in BUILD). Default 0.</summary>
     public double BuildHangRate { get; init; }
 
+    /// <summary>Share (0..1) of server creates refused with 503 serverCapacityUnavailable. Default 0.</summary>
+    public double CapacityUnavailableRate { get; init; }
+
     /// <summary>Share (0..1) of successful v1.0 GETs answered 203 Non-Authoritative (a cached response). Default 0.</summary>
     public double CachedResponseRate { get; init; }
 
     /// <summary>Windows during which every API request (identity included) is answered 503 serviceUnavailable.</summary>
     public IReadOnlyList<OutageWindow> Outages { get; init; } = [];
+
+    /// <summary>Times (on the emulator's clock) at which every token issued before them stops working (401).</summary>
+    public IReadOnlyList<DateTimeOffset> TokenRevocations { get; init; } = [];
 
     /// <summary>Returns every problem with these settings, each naming the key; empty when valid.</summary>
     public IReadOnlyList<string> Validate(string prefix = "Faults")
@@ -28,6 +34,7 @@ public sealed record FaultSettings
         CheckRate(errors, $"{prefix}:BuildFailureRate", BuildFailureRate);
         CheckRate(errors, $"{prefix}:BuildHangRate", BuildHangRate);
         CheckRate(errors, $"{prefix}:CachedResponseRate", CachedResponseRate);
+        CheckRate(errors, $"{prefix}:CapacityUnavailableRate", CapacityUnavailableRate);
         if (BuildFailureRate + BuildHangRate > 1)
         {
             errors.Add($"{prefix}:BuildFailureRate + {prefix}:BuildHangRate must not exceed 1.");
@@ -36,6 +43,12 @@ public sealed record FaultSettings
         if (Latency < TimeSpan.Zero || Latency > TimeSpan.FromMinutes(10))
         {
             errors.Add($"{prefix}:Latency must be between 0 and 10 minutes.");
+        }
+
+        if (Operations is null || Outages is null || TokenRevocations is null)
+        {
+            errors.Add($"{prefix}:Operations, {prefix}:Outages and {prefix}:TokenRevocations must not be null.");
+            return errors;
         }
 
         foreach (var (name, fault) in Operations)

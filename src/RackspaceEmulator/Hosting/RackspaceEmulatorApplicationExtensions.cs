@@ -16,6 +16,7 @@ public static class RackspaceEmulatorApplicationExtensions
     public static WebApplication MapRackspaceEmulator(this WebApplication app)
     {
         ArgumentNullException.ThrowIfNull(app);
+        app.UseResponseCompression();
         app.UseMiddleware<V1ExtensionMiddleware>();
         app.UseRouting();
         app.UseMiddleware<EmulatorPipelineMiddleware>();

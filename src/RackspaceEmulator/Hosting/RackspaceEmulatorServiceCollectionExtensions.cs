@@ -45,6 +45,9 @@ public static class RackspaceEmulatorServiceCollectionExtensions
         }
 
         services.AddRouting();
+
+        // The guide makes gzip optional: answered compressed only when the client sends Accept-Encoding.
+        services.AddResponseCompression(o => o.MimeTypes = ["application/json", "application/xml"]);
         services.AddSingleton(sp => new CloudModel(
             sp.GetRequiredService<IOptions<EmulatorOptions>>().Value,
             sp.GetRequiredService<TimeProvider>(),

@@ -12,4 +12,7 @@ internal static partial class EmulatorLog
 
     [LoggerMessage(EventId = 202, Level = LogLevel.Information, Message = "Rackspace emulator listening on {Address}")]
     public static partial void Listening(ILogger logger, string address);
+
+    [LoggerMessage(EventId = 203, Level = LogLevel.Information, Message = "Accounts: {Accounts}; regions: {Regions}; identity at /v1.0 and /v2.0/tokens")]
+    public static partial void Accounts(ILogger logger, string accounts, string regions);
 }

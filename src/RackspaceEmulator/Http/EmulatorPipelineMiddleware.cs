@@ -19,6 +19,28 @@ internal sealed class EmulatorPipelineMiddleware(
         var endpoint = http.GetEndpoint();
         var operation = endpoint?.Metadata.GetMetadata<EmulatorOperation>();
         var dialect = operation?.Dialect ?? DialectOf(http.Request.Path);
+        var audited = 0;
+        void Audit()
+        {
+            if (Interlocked.Exchange(ref audited, 1) == 0)
+            {
+                model.Audit.Record(new AuditEntry(
+                    arrived,
+                    http.Request.Method,
+                    http.Request.Path.Value ?? string.Empty,
+                    http.Request.QueryString.Value ?? string.Empty,
+                    http.Response.StatusCode,
+                    operation?.Name ?? string.Empty,
+                    http.TenantOrNull()?.TenantId ?? string.Empty));
+            }
+        }
+
+        // Recorded as the response starts, so a client that has its answer also finds it in the audit log.
+        http.Response.OnStarting(() =>
+        {
+            Audit();
+            return Task.CompletedTask;
+        });
         try
         {
             if (dialect != ApiDialect.Admin)
@@ -41,14 +63,8 @@ internal sealed class EmulatorPipelineMiddleware(
         }
         finally
         {
-            model.Audit.Record(new AuditEntry(
-                arrived,
-                http.Request.Method,
-                http.Request.Path.Value ?? string.Empty,
-                http.Request.QueryString.Value ?? string.Empty,
-                http.Response.StatusCode,
-                operation?.Name ?? string.Empty,
-                http.TenantOrNull()?.TenantId ?? string.Empty));
+            // A response that never started (aborted request) is still recorded.
+            Audit();
         }
     }
 

@@ -3,7 +3,7 @@ using System.Security.Cryptography;
 namespace Autoscaler.RackspaceEmulator.Model;
 
 /// <summary>Issued tokens with their expiry; revocable all at once (fault injection).</summary>
-internal sealed class TokenStore(TimeProvider timeProvider, TimeSpan lifetime)
+internal sealed class TokenStore(TimeProvider timeProvider, TimeSpan lifetime, Func<FaultSettings> faults)
 {
     private readonly Lock _gate = new();
     private readonly Dictionary<string, IssuedToken> _tokens = new(StringComparer.Ordinal);
@@ -33,10 +33,18 @@ internal sealed class TokenStore(TimeProvider timeProvider, TimeSpan lifetime)
             return null;
         }
 
+        var now = timeProvider.GetUtcNow();
+        IssuedToken? issued;
         lock (_gate)
         {
-            return _tokens.TryGetValue(token, out var issued) && issued.Expires > timeProvider.GetUtcNow() ? issued.Account : null;
+            if (!_tokens.TryGetValue(token, out issued) || issued.Expires <= now)
+            {
+                return null;
+            }
         }
+
+        // A scheduled revocation kills every token issued before it, once its time has come.
+        return faults().TokenRevocations.Any(at => at <= now && issued.Issued < at) ? null : issued.Account;
     }
 
     public void RevokeAll()

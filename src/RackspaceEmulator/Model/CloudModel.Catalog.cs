@@ -122,7 +122,7 @@ public sealed partial class CloudModel
     }
 
     private FlavorRecord? ResolveFlavor(string flavorRef) =>
-        _flavors.FirstOrDefault(f => f.Id == LastSegment(flavorRef));
+        _flavorsById.GetValueOrDefault(LastSegment(flavorRef));
 
     /// <summary>v2 accepts an id or a link (href) as imageRef/flavorRef.</summary>
     private static string LastSegment(string reference)

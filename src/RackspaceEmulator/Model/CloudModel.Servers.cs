@@ -8,6 +8,11 @@ public sealed partial class CloudModel
     internal (ServerSnapshot Server, string AdminPass) CreateServer(TenantContext ctx, CreateServerCommand command) => Update(changes =>
     {
         var now = _time.GetUtcNow();
+        if (Faults.CapacityUnavailableRate > 0 && _random.NextDouble() < Faults.CapacityUnavailableRate)
+        {
+            throw Fault(new CloudFault("serverCapacityUnavailable", 503, "The server capacity is currently unavailable; retry later."));
+        }
+
         var image = ResolveImage(ctx, command.ImageRef)
             ?? throw Fault(CloudFault.BadRequest($"Invalid {ImageField(ctx)}: image {command.ImageRef} was not found."));
         var flavor = ResolveFlavor(command.FlavorRef)
@@ -26,8 +31,8 @@ public sealed partial class CloudModel
             }
         }
 
-        var live = LiveServers(ctx.TenantId).ToList();
-        if (live.Count + 1 > Options.AbsoluteLimits.MaxTotalInstances)
+        var live = LiveServers(ctx.TenantId);
+        if (live.Count() >= Options.AbsoluteLimits.MaxTotalInstances)
         {
             throw Fault(OverLimitAbsolute("maxTotalInstances", Options.AbsoluteLimits.MaxTotalInstances, now));
         }
@@ -65,6 +70,12 @@ public sealed partial class CloudModel
         group?.Servers.Add(server.LegacyId);
         _servers.Add(server.Id, server);
         _serversByLegacyId.Add(server.LegacyId, server);
+        if (!_liveByTenant.TryGetValue(server.TenantId, out var tenantServers))
+        {
+            _liveByTenant[server.TenantId] = tenantServers = [];
+        }
+
+        tenantServers.Add(server);
         server.Status = string.Empty;
         Enter(server, ServerStatus.Build, now, server.BuildOutcome == BuildOutcome.Never ? null : Options.BuildTime, changes);
         Arm(server, now);
@@ -73,7 +84,7 @@ public sealed partial class CloudModel
 
     internal ServerSnapshot GetServer(TenantContext ctx, string id) => Update(changes =>
     {
-        var server = Find(ctx, id);
+        var server = Find(ctx, id, includeRecentlyDeleted: true);
         var now = _time.GetUtcNow();
         CatchUp(server, now, changes);
         return server.ToSnapshot(now);
@@ -143,15 +154,19 @@ public sealed partial class CloudModel
         }
 
         Enter(server, ServerStatus.Deleted, now, null, changes);
+        _liveByTenant[server.TenantId].Remove(server);
         return 0;
     });
 
-    private ServerRecord Find(TenantContext ctx, string id)
+    /// <summary>The caller's server; a deleted one only for reads within <see cref="EmulatorOptions.DeletedVisibleTime"/>.</summary>
+    private ServerRecord Find(TenantContext ctx, string id, bool includeRecentlyDeleted = false)
     {
         ServerRecord? server = ctx.Dialect == ApiDialect.V1
             ? (int.TryParse(id, out var legacy) ? _serversByLegacyId.GetValueOrDefault(legacy) : null)
             : _servers.GetValueOrDefault(id);
-        if (server is null || server.IsDeleted || server.TenantId != ctx.TenantId
+        var hidden = server is { DeletedAt: { } deletedAt }
+            && !(includeRecentlyDeleted && _time.GetUtcNow() < deletedAt + Options.DeletedVisibleTime);
+        if (server is null || hidden || server.TenantId != ctx.TenantId
             || (ctx.Dialect == ApiDialect.V2 && server.Region != ctx.Region))
         {
             throw Fault(CloudFault.ItemNotFound(ctx.Dialect == ApiDialect.V1 ? "The server could not be found" : "Instance could not be found"));
@@ -160,8 +175,9 @@ public sealed partial class CloudModel
         return server;
     }
 
+    /// <summary>The tenant's servers that are not deleted (an index, so creates stay cheap with many servers).</summary>
     private IEnumerable<ServerRecord> LiveServers(string tenantId) =>
-        _servers.Values.Where(s => s.TenantId == tenantId && !s.IsDeleted);
+        _liveByTenant.TryGetValue(tenantId, out var live) ? live : [];
 
     private int RamInUse(IEnumerable<ServerRecord> servers) =>
         servers.Sum(s => Math.Max(ResolveFlavor(s.FlavorId)?.Ram ?? 0, s.PreviousFlavorId is { } p ? ResolveFlavor(p)?.Ram ?? 0 : 0));

@@ -14,12 +14,16 @@ namespace Autoscaler.RackspaceEmulator;
 public sealed partial class CloudModel : IDisposable
 {
     private readonly Lock _gate = new();
+    private readonly Lock _dispatchGate = new();
+    private readonly Queue<ServerStatusChangedEventArgs> _pendingChanges = new();
     private readonly TimeProvider _time;
     private readonly ILogger _logger;
     private readonly Random _random;
     private readonly Dictionary<string, ServerRecord> _servers = new(StringComparer.OrdinalIgnoreCase);
     private readonly Dictionary<int, ServerRecord> _serversByLegacyId = [];
     private readonly List<FlavorRecord> _flavors;
+    private readonly Dictionary<string, FlavorRecord> _flavorsById;
+    private readonly Dictionary<string, HashSet<ServerRecord>> _liveByTenant = new(StringComparer.Ordinal);
     private readonly List<ImageRecord> _images = [];
     private readonly Dictionary<int, SharedIpGroupRecord> _ipGroups = [];
     private FaultSettings _faults;
@@ -40,9 +44,10 @@ public sealed partial class CloudModel : IDisposable
         _random = options.RandomSeed is { } seed ? new Random(seed) : new Random();
         _faults = options.Faults;
         Accounts = options.Accounts.Count > 0 ? [.. options.Accounts] : [EmulatorAccount.CreateDefault()];
-        Regions = options.Regions.Count > 0 ? [.. options.Regions.Select(r => r.ToUpperInvariant())] : ["DFW", "ORD", "IAD", "LON", "SYD", "HKG"];
+        Regions = options.Regions.Count > 0 ? [.. options.Regions.Select(r => r.ToUpperInvariant())] : EmulatorOptions.DefaultRegions;
         _flavors = [.. (options.Flavors.Count > 0 ? [.. options.Flavors] : FlavorSeed.Defaults)
             .Select(f => new FlavorRecord(f.Id, f.Name, f.Ram, f.Disk, f.Vcpus))];
+        _flavorsById = _flavors.ToDictionary(f => f.Id, StringComparer.Ordinal);
         var now = _time.GetUtcNow();
         foreach (var image in options.Images.Count > 0 ? [.. options.Images] : ImageSeed.Defaults)
         {
@@ -58,7 +63,7 @@ public sealed partial class CloudModel : IDisposable
             });
         }
 
-        Tokens = new TokenStore(timeProvider, options.TokenLifetime);
+        Tokens = new TokenStore(timeProvider, options.TokenLifetime, () => Faults);
         Audit = new RequestAuditLog(options.AuditCapacity);
         Audit.Recorded += (_, e) => RaiseSafely(RequestAudited, e);
     }
@@ -182,6 +187,8 @@ public sealed partial class CloudModel : IDisposable
     }
 
     /// <summary>Runs <paramref name="action"/> under the lock and raises the status changes it produced after releasing it.</summary>
+    /// <remarks>Changes are queued under the model's lock and raised one at a time under a dispatch lock, so observers see
+    /// them in the order they happened even when a request thread and the timer race.</remarks>
     private T Update<T>(Func<List<ServerStatusChangedEventArgs>, T> action)
     {
         var changes = new List<ServerStatusChangedEventArgs>();
@@ -189,15 +196,39 @@ public sealed partial class CloudModel : IDisposable
         lock (_gate)
         {
             result = action(changes);
+            foreach (var change in changes)
+            {
+                _pendingChanges.Enqueue(change);
+            }
         }
 
-        foreach (var change in changes)
+        if (changes.Count > 0)
         {
-            CloudModelLog.StatusChanged(_logger, change.ServerId, change.Name, change.OldStatus, change.NewStatus);
-            RaiseSafely(ServerStatusChanged, change);
+            DispatchChanges();
         }
 
         return result;
+    }
+
+    private void DispatchChanges()
+    {
+        lock (_dispatchGate)
+        {
+            while (true)
+            {
+                ServerStatusChangedEventArgs? change;
+                lock (_gate)
+                {
+                    if (!_pendingChanges.TryDequeue(out change))
+                    {
+                        return;
+                    }
+                }
+
+                CloudModelLog.StatusChanged(_logger, change.ServerId, change.Name, change.OldStatus, change.NewStatus);
+                RaiseSafely(ServerStatusChanged, change);
+            }
+        }
     }
 
     private void RaiseSafely<TArgs>(EventHandler<TArgs>? handler, TArgs args)

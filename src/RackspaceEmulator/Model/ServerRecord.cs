@@ -97,6 +97,7 @@ internal sealed class ServerRecord
         Personality = Personality.ToArray(),
         UserData = UserData,
         ConfigDrive = ConfigDrive,
+        DiskConfig = DiskConfig,
         PublicAddresses = [PublicIPv4, .. SharedIps],
         PublicIPv6 = PublicIPv6,
         PrivateAddresses = [PrivateIPv4],

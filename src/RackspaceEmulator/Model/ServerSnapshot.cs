@@ -48,6 +48,9 @@ public sealed record ServerSnapshot
     /// <summary>Whether a config drive was requested.</summary>
     public bool ConfigDrive { get; init; }
 
+    /// <summary>OS-DCF:diskConfig (AUTO or MANUAL).</summary>
+    public string DiskConfig { get; init; } = "AUTO";
+
     /// <summary>Public IPv4 addresses (the first is the server's own, the rest are shared IPs).</summary>
     public required IReadOnlyList<string> PublicAddresses { get; init; }
 

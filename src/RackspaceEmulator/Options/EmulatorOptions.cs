@@ -16,6 +16,9 @@ public sealed class EmulatorOptions
     /// <summary>Accounts that may authenticate. Default: one account <c>demo</c> with API key <c>demo-api-key</c>.</summary>
     public IList<EmulatorAccount> Accounts { get; } = new List<EmulatorAccount>();
 
+    /// <summary>The regions served when <see cref="Regions"/> is empty.</summary>
+    public static IReadOnlyList<string> DefaultRegions { get; } = ["DFW", "ORD", "IAD", "LON", "SYD", "HKG"];
+
     /// <summary>Region codes served. Default: DFW, ORD, IAD, LON, SYD, HKG.</summary>
     public IList<string> Regions { get; } = new List<string>();
 
@@ -51,6 +54,9 @@ public sealed class EmulatorOptions
 
     /// <summary>Lifetime of an authentication token. Default 24 h.</summary>
     public TimeSpan TokenLifetime { get; set; } = TimeSpan.FromHours(24);
+
+    /// <summary>How long GET /servers/{id} still answers a deleted server (status DELETED) before 404. Default 0 (404 at once).</summary>
+    public TimeSpan DeletedVisibleTime { get; set; } = TimeSpan.Zero;
 
     /// <summary>Status code of a successful v1.0 DELETE /servers/{id}: 202 (default) or 204 (the guide shows both).</summary>
     public int V1DeleteServerStatusCode { get; set; } = 202;

@@ -21,6 +21,18 @@ internal sealed class EmulatorOptionsValidator : IValidateOptions<EmulatorOption
             }
         }
 
+        foreach (var url in (options.Urls ?? string.Empty).Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        {
+            if (!Uri.TryCreate(url, UriKind.Absolute, out var uri) || uri.Scheme is not ("http" or "https"))
+            {
+                errors.Add($"{P}:Urls entry '{url}' must be an http or https URL.");
+            }
+            else if (uri.IsLoopback && uri.Host == "localhost" && uri.Port == 0)
+            {
+                errors.Add($"{P}:Urls entry '{url}' cannot use port 0 with localhost; use http://127.0.0.1:0.");
+            }
+        }
+
         Positive(errors, "BuildTime", options.BuildTime);
         Positive(errors, "RebootTime", options.RebootTime);
         Positive(errors, "HardRebootTime", options.HardRebootTime);
@@ -30,6 +42,11 @@ internal sealed class EmulatorOptionsValidator : IValidateOptions<EmulatorOption
         Positive(errors, "ResizeAutoConfirmTime", options.ResizeAutoConfirmTime);
         Positive(errors, "ImageSaveTime", options.ImageSaveTime);
         Positive(errors, "TokenLifetime", options.TokenLifetime);
+        if (options.DeletedVisibleTime < TimeSpan.Zero)
+        {
+            errors.Add($"{P}:DeletedVisibleTime must not be negative.");
+        }
+
         if (options.V1DeleteServerStatusCode is not (202 or 204))
         {
             errors.Add($"{P}:V1DeleteServerStatusCode must be 202 or 204.");
@@ -79,9 +96,10 @@ internal sealed class EmulatorOptionsValidator : IValidateOptions<EmulatorOption
             {
                 errors.Add($"{key}:DefaultRegion is required.");
             }
-            else if (options.Regions.Count > 0 && !options.Regions.Contains(account.DefaultRegion, StringComparer.OrdinalIgnoreCase))
+            else if (!(options.Regions.Count > 0 ? [.. options.Regions] : EmulatorOptions.DefaultRegions)
+                .Contains(account.DefaultRegion, StringComparer.OrdinalIgnoreCase))
             {
-                errors.Add($"{key}:DefaultRegion {account.DefaultRegion} is not one of {P}:Regions.");
+                errors.Add($"{key}:DefaultRegion {account.DefaultRegion} is not one of the served regions ({P}:Regions).");
             }
         }
     }

@@ -13,6 +13,7 @@ internal static class V2Endpoints
 
     public static void Map(IEndpointRouteBuilder endpoints)
     {
+        V2VersionEndpoints.Map(endpoints);
         var api = endpoints.MapGroup(Prefix);
         V2ServerEndpoints.Map(api);
         V2CatalogEndpoints.Map(api);

@@ -55,7 +55,7 @@ internal static class V2Views
         ["links"] = Links(links, "servers", server.Id),
         ["key_name"] = null,
         ["config_drive"] = server.ConfigDrive ? "True" : string.Empty,
-        ["OS-DCF:diskConfig"] = "AUTO",
+        ["OS-DCF:diskConfig"] = server.DiskConfig,
         ["OS-EXT-STS:vm_state"] = VmState(server.Status),
         ["OS-EXT-STS:task_state"] = TaskState(server.Status),
         ["OS-EXT-STS:power_state"] = server.Status is ServerStatus.Active or ServerStatus.VerifyResize or ServerStatus.Password ? 1 : 0,

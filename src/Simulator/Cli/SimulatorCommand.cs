@@ -38,11 +38,13 @@ internal sealed class SimulatorCommand
 
     public Option<string> AgonesPercent { get; } = new("--agones-percent") { Description = "Agones buffer percent (0-99), or auto (smallest with zero denied joins on the trace).", DefaultValueFactory = _ => "auto" };
 
-    public Option<int> MinServers { get; } = new("--min-servers") { Description = "Smallest fleet for the Agones baselines.", DefaultValueFactory = _ => 1 };
+    public Option<int> MinServers { get; } = new("--min-servers") { Description = "Smallest fleet for the Agones baselines and the project's policy.", DefaultValueFactory = _ => 1 };
 
-    public Option<int> MaxServers { get; } = new("--max-servers") { Description = "Largest fleet for the Agones baselines.", DefaultValueFactory = _ => 1000 };
+    public Option<int> MaxServers { get; } = new("--max-servers") { Description = "Largest fleet for the Agones baselines and the project's policy.", DefaultValueFactory = _ => 1000 };
 
     public Option<int?> FixedServers { get; } = new("--fixed-servers") { Description = "Size of the fixed fleet (default: enough slots for the trace's peak)." };
+
+    public Option<FileInfo> PolicyFile { get; } = new("--policy-file") { Description = "JSON of one Fleets:<name> section overriding the project's policy settings in the simulator." };
 
     public Option<int> RakNetMax { get; } = new("--raknet-max") { Description = "Total server cap of RakNet's self-scaling rule (the sample's is 32).", DefaultValueFactory = _ => 32 };
 
@@ -53,7 +55,7 @@ internal sealed class SimulatorCommand
         Option[] options =
         [
             Trace, Policy, Json, Chart, Seed, Slots, BootSeconds, BootJitterSeconds, Matchmaker, SessionMinutes, StepSeconds,
-            WarmUpMinutes, AgonesBuffer, AgonesPercent, MinServers, MaxServers, FixedServers, RakNetMax,
+            WarmUpMinutes, AgonesBuffer, AgonesPercent, MinServers, MaxServers, FixedServers, RakNetMax, PolicyFile,
         ];
         foreach (var option in options)
         {
@@ -61,6 +63,7 @@ internal sealed class SimulatorCommand
         }
 
         Trace.AcceptExistingOnly();
+        PolicyFile.AcceptExistingOnly();
         Matchmaker.AcceptOnlyFromAmong("fill-first", "spread");
         root.Validators.Add(ValidateTogether);
 
@@ -135,7 +138,10 @@ internal sealed class SimulatorCommand
             RakNetMaxTotal = parse.GetValue(RakNetMax),
         };
         var policies = parse.GetValue(Policy) ?? [PolicyNames.All];
-        return new SimulatorInvocation(parse.GetRequiredValue(Trace).FullName, [.. policies.Distinct(StringComparer.Ordinal)], parse.GetValue(Json)?.FullName, parse.GetValue(Chart)?.FullName, options, baselines);
+        return new SimulatorInvocation(parse.GetRequiredValue(Trace).FullName, [.. policies.Distinct(StringComparer.Ordinal)], parse.GetValue(Json)?.FullName, parse.GetValue(Chart)?.FullName, options, baselines)
+        {
+            PolicyFile = parse.GetValue(PolicyFile)?.FullName,
+        };
     }
 
     /// <summary>Parses "auto" (null) or a whole number in [min, max].</summary>

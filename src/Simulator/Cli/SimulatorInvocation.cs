@@ -9,4 +9,8 @@ internal sealed record SimulatorInvocation(
     string? JsonPath,
     string? ChartPath,
     SimulationOptions Options,
-    BaselineSettings Baselines);
+    BaselineSettings Baselines)
+{
+    /// <summary>Overrides of the project's policy settings (a Fleets:&lt;name&gt; section as JSON), if given.</summary>
+    public string? PolicyFile { get; init; }
+}

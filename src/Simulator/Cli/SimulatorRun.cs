@@ -1,6 +1,8 @@
 using System.Diagnostics;
 using System.Globalization;
 using Autoscaler.Simulator.Policies;
+using Autoscaler.Simulator.Project;
+using Microsoft.Extensions.Options;
 using Autoscaler.Simulator.Reporting;
 using Autoscaler.Simulator.Scoring;
 using Autoscaler.Simulator.Traces;
@@ -13,8 +15,9 @@ internal static class SimulatorRun
     /// <summary>Exit code for a trace or output file the simulator cannot use.</summary>
     public const int InputError = 2;
 
-    internal const string ProjectPolicyMissing =
-        "the project's policy (autoscaler) runs through the controller core, which this build does not contain yet; only the baselines were scored";
+    /// <summary>Exit code when the controller core itself failed during the project's run.</summary>
+    public const int CoreFailure = 3;
+
 
     public static async Task<int> ExecuteAsync(SimulatorInvocation invocation, TextWriter output, TextWriter error, CancellationToken cancellationToken)
     {
@@ -32,14 +35,7 @@ internal static class SimulatorRun
             return InputError;
         }
 
-        var notes = new List<string>();
-        var names = ResolvePolicies(invocation.Policies, notes);
-        if (names.Count == 0)
-        {
-            await error.WriteLineAsync($"error: {ProjectPolicyMissing}.").ConfigureAwait(false);
-            return InputError;
-        }
-
+        var names = ResolvePolicies(invocation.Policies);
         var simulation = new FleetSimulation(invocation.Options);
         var catalog = new PolicyCatalog(simulation, invocation.Baselines);
         var runs = new List<RunResult>();
@@ -49,7 +45,29 @@ internal static class SimulatorRun
             var watch = Stopwatch.StartNew();
             await error.WriteLineAsync($"{name}: running {trace.Duration.TotalHours.ToString("0.##", CultureInfo.InvariantCulture)} h of trace...").ConfigureAwait(false);
             var progress = new SynchronousProgress(fraction => error.WriteLine($"{name}: {fraction.ToString("P0", CultureInfo.InvariantCulture)}"));
-            runs.Add(catalog.RunBaseline(name, trace, progress));
+            try
+            {
+                runs.Add(name == PolicyNames.Autoscaler
+                    ? await RunProjectPolicyAsync(simulation, invocation, trace, progress, cancellationToken).ConfigureAwait(false)
+                    : await catalog.RunBaselineAsync(name, trace, progress, cancellationToken).ConfigureAwait(false));
+            }
+            catch (OptionsValidationException exception)
+            {
+                await error.WriteLineAsync($"error: the project's policy settings are invalid: {string.Join(" ", exception.Failures)}").ConfigureAwait(false);
+                return InputError;
+            }
+            catch (Exception exception) when (exception is IOException or InvalidDataException or FormatException or InvalidOperationException && invocation.PolicyFile is not null)
+            {
+                await error.WriteLineAsync($"error: cannot use the policy file {invocation.PolicyFile}: {exception.Message}").ConfigureAwait(false);
+                return InputError;
+            }
+            catch (Exception exception) when (name == PolicyNames.Autoscaler && exception is not OperationCanceledException)
+            {
+                // A failure inside the real controller core is a finding, not a simulator crash: say what failed.
+                var inner = exception.InnerException is { } cause ? $" ({cause.Message})" : "";
+                await error.WriteLineAsync($"error: the controller core failed during the run: {exception.GetType().Name}: {exception.Message}{inner}").ConfigureAwait(false);
+                return CoreFailure;
+            }
             await error.WriteLineAsync($"{name}: done in {watch.Elapsed.TotalSeconds.ToString("0.0", CultureInfo.InvariantCulture)} s").ConfigureAwait(false);
         }
 
@@ -61,25 +79,20 @@ internal static class SimulatorRun
             PeakPlayers = trace.PeakPlayers,
             Settings = SimulationSettings.From(invocation.Options),
             Runs = runs,
-            Notes = notes,
         };
         await output.WriteAsync(TableReport.Render(report)).ConfigureAwait(false);
         return await WriteFilesAsync(report, invocation, output, error, cancellationToken).ConfigureAwait(false);
     }
 
-    private static List<string> ResolvePolicies(IReadOnlyList<string> requested, List<string> notes)
+    private static List<string> ResolvePolicies(IReadOnlyList<string> requested)
     {
         var names = new List<string>();
         foreach (var name in requested)
         {
             if (name == PolicyNames.All)
             {
+                names.Add(PolicyNames.Autoscaler);
                 names.AddRange(PolicyNames.Baselines);
-                notes.Add(ProjectPolicyMissing);
-            }
-            else if (name == PolicyNames.Autoscaler)
-            {
-                notes.Add(ProjectPolicyMissing);
             }
             else
             {
@@ -88,6 +101,13 @@ internal static class SimulatorRun
         }
 
         return [.. names.Distinct(StringComparer.Ordinal)];
+    }
+
+    private static async Task<RunResult> RunProjectPolicyAsync(FleetSimulation simulation, SimulatorInvocation invocation, PlayerTrace trace, IProgress<double> progress, CancellationToken cancellationToken)
+    {
+        var options = ProjectPolicySettings.Create(invocation.Options, invocation.Baselines.MinServers, invocation.Baselines.MaxServers, invocation.PolicyFile);
+        var policy = new ControllerCorePolicy(options, invocation.Options);
+        return await simulation.RunAsync(trace, policy, progress, cancellationToken).ConfigureAwait(false);
     }
 
     private static async Task<int> WriteFilesAsync(SimulationReport report, SimulatorInvocation invocation, TextWriter output, TextWriter error, CancellationToken cancellationToken)

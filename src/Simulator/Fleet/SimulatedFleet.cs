@@ -33,7 +33,7 @@ internal sealed class SimulatedFleet(int slotsPerServer, BootModel boot, Random 
     public SimServer Create(double now, string reason)
     {
         var server = Add($"sim-{_nextId}", now, now + boot.Draw(random));
-        Counters.CloudApiCalls++;
+        Counters.CountApiCall("CreateServer");
         Counters.CountDecision(reason);
         return server;
     }
@@ -52,7 +52,7 @@ internal sealed class SimulatedFleet(int slotsPerServer, BootModel boot, Random 
     /// <summary>The boot time the next server would take (drawn from the same jitter model).</summary>
     public double DrawBootSeconds() => boot.Draw(random);
 
-    public void Delete(SimServer server, double now, string reason, bool countApiCall = true)
+    public void Delete(SimServer server, double now, string? reason, bool countApiCall = true)
     {
         ArgumentNullException.ThrowIfNull(server);
         if (!server.Exists)
@@ -67,35 +67,35 @@ internal sealed class SimulatedFleet(int slotsPerServer, BootModel boot, Random 
         Counters.Deletes++;
         if (countApiCall)
         {
-            Counters.CloudApiCalls++;
+            Counters.CountApiCall("DeleteServer");
         }
 
-        Counters.CountDecision(reason);
+        CountDecision(reason);
     }
 
-    public void Drain(SimServer server, string reason)
+    public void Drain(SimServer server, string? reason)
     {
         ArgumentNullException.ThrowIfNull(server);
         if (server.Phase == ServerPhase.Ready)
         {
             server.Phase = ServerPhase.Draining;
             Counters.Drains++;
-            Counters.CountDecision(reason);
+            CountDecision(reason);
         }
     }
 
-    public void Undrain(SimServer server, string reason)
+    public void Undrain(SimServer server, string? reason)
     {
         ArgumentNullException.ThrowIfNull(server);
         if (server.Phase == ServerPhase.Draining)
         {
             server.Phase = ServerPhase.Ready;
             Counters.Undrains++;
-            Counters.CountDecision(reason);
+            CountDecision(reason);
         }
     }
 
-    public void Reboot(SimServer server, double now, string reason, bool countApiCall = true)
+    public void Reboot(SimServer server, double now, string? reason, bool countApiCall = true)
     {
         ArgumentNullException.ThrowIfNull(server);
         if (!server.Exists)
@@ -109,10 +109,21 @@ internal sealed class SimulatedFleet(int slotsPerServer, BootModel boot, Random 
         Counters.Reboots++;
         if (countApiCall)
         {
-            Counters.CloudApiCalls++;
+            Counters.CountApiCall("RebootServer");
         }
 
-        Counters.CountDecision(reason);
+        CountDecision(reason);
+    }
+
+    /// <summary>A mirrored server's game is up: it takes players from now on.</summary>
+    public void MarkReady(SimServer server)
+    {
+        ArgumentNullException.ThrowIfNull(server);
+        if (server.Phase is ServerPhase.Booting or ServerPhase.Rebooting)
+        {
+            server.Phase = ServerPhase.Ready;
+            server.ReadyAt = double.PositiveInfinity;
+        }
     }
 
     /// <summary>Moves booting and rebooting servers whose time has come to Ready.</summary>
@@ -124,6 +135,14 @@ internal sealed class SimulatedFleet(int slotsPerServer, BootModel boot, Random 
             {
                 server.Phase = ServerPhase.Ready;
             }
+        }
+    }
+
+    private void CountDecision(string? reason)
+    {
+        if (reason is not null)
+        {
+            Counters.CountDecision(reason);
         }
     }
 

@@ -8,18 +8,18 @@ namespace Autoscaler.Simulator.Policies;
 internal sealed class AgonesCalibration(FleetSimulation simulation, BaselineSettings settings)
 {
     /// <summary>Runs the search and returns the chosen buffer's run (the buffer is in its description).</summary>
-    public RunResult Calibrate(PlayerTrace trace, AgonesBufferMode mode)
+    public async Task<RunResult> CalibrateAsync(PlayerTrace trace, AgonesBufferMode mode, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(trace);
         var slots = simulation.Options.SlotsPerServer;
         var ceiling = mode == AgonesBufferMode.Percent ? 99 : Math.Max(slots, settings.MaxServers * slots);
         var runs = new Dictionary<int, RunResult>();
-        RunResult RunWith(int buffer)
+        async Task<RunResult> RunWith(int buffer)
         {
             if (!runs.TryGetValue(buffer, out var run))
             {
                 var policy = new AgonesBufferPolicy(mode, buffer, settings.MinServers, settings.MaxServers, settings.AgonesSyncPeriod);
-                run = simulation.Run(trace, policy);
+                run = await simulation.RunAsync(trace, policy, null, cancellationToken).ConfigureAwait(false);
                 runs[buffer] = run;
             }
 
@@ -29,11 +29,11 @@ internal sealed class AgonesCalibration(FleetSimulation simulation, BaselineSett
         // Grow until a buffer denies nobody, then bisect between the last failing and the first passing size.
         var low = -1;
         var high = mode == AgonesBufferMode.Percent ? 5 : slots;
-        while (RunWith(high).Score.DeniedJoins > 0)
+        while ((await RunWith(high).ConfigureAwait(false)).Score.DeniedJoins > 0)
         {
             if (high >= ceiling)
             {
-                return Describe(RunWith(high), high, mode, found: false);
+                return Describe(await RunWith(high).ConfigureAwait(false), high, mode, found: false);
             }
 
             low = high;
@@ -43,7 +43,7 @@ internal sealed class AgonesCalibration(FleetSimulation simulation, BaselineSett
         while (high - low > 1)
         {
             var middle = low + ((high - low) / 2);
-            if (RunWith(middle).Score.DeniedJoins > 0)
+            if ((await RunWith(middle).ConfigureAwait(false)).Score.DeniedJoins > 0)
             {
                 low = middle;
             }
@@ -53,7 +53,7 @@ internal sealed class AgonesCalibration(FleetSimulation simulation, BaselineSett
             }
         }
 
-        return Describe(RunWith(high), high, mode, found: true);
+        return Describe(await RunWith(high).ConfigureAwait(false), high, mode, found: true);
     }
 
     private static RunResult Describe(RunResult run, int buffer, AgonesBufferMode mode, bool found)

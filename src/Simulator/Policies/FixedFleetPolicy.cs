@@ -12,12 +12,14 @@ internal sealed class FixedFleetPolicy(int servers) : IPolicyRunner
 
     public int Servers { get; } = servers;
 
-    public void Step(SimulatedFleet fleet, double now)
+    public ValueTask StepAsync(SimulatedFleet fleet, double now, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(fleet);
         for (var i = fleet.Live.Count; i < Servers; i++)
         {
             fleet.Create(now, "fixed: fleet below its size");
         }
+
+        return ValueTask.CompletedTask;
     }
 }

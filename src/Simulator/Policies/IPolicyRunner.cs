@@ -12,5 +12,5 @@ internal interface IPolicyRunner
     string Description { get; }
 
     /// <summary>Observes the fleet at <paramref name="now"/> (virtual seconds) and acts on it.</summary>
-    void Step(SimulatedFleet fleet, double now);
+    ValueTask StepAsync(SimulatedFleet fleet, double now, CancellationToken cancellationToken);
 }

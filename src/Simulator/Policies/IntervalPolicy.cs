@@ -13,6 +13,12 @@ internal abstract class IntervalPolicy(TimeSpan interval) : IPolicyRunner
 
     public TimeSpan Interval { get; } = interval;
 
+    public ValueTask StepAsync(SimulatedFleet fleet, double now, CancellationToken cancellationToken)
+    {
+        Step(fleet, now);
+        return ValueTask.CompletedTask;
+    }
+
     public virtual void Step(SimulatedFleet fleet, double now)
     {
         ArgumentNullException.ThrowIfNull(fleet);

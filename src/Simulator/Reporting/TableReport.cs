@@ -51,6 +51,11 @@ internal static class TableReport
             {
                 text.Append(c, $"  {count,7}  {reason}").AppendLine();
             }
+
+            if (run.Score.ApiCallsByOperation.Count > 0)
+            {
+                text.Append("  cloud API: ").AppendJoin(", ", run.Score.ApiCallsByOperation.Select(p => string.Create(c, $"{p.Key} {p.Value}"))).AppendLine();
+            }
         }
 
         foreach (var note in report.Notes)

@@ -4,6 +4,7 @@ namespace Autoscaler.Simulator.Scoring;
 internal sealed class RunCounters
 {
     private readonly SortedDictionary<string, int> _decisionsByReason = new(StringComparer.Ordinal);
+    private readonly SortedDictionary<string, long> _apiCallsByOperation = new(StringComparer.Ordinal);
 
     public long Joins { get; set; }
 
@@ -30,8 +31,11 @@ internal sealed class RunCounters
     /// <summary>Players on servers that were deleted or rebooted under them.</summary>
     public long PlayersDisconnected { get; set; }
 
-    /// <summary>Every request the policy's side sent to the cloud API (state changes and reads).</summary>
-    public long CloudApiCalls { get; set; }
+    /// <summary>Every request the policy's side sent to the cloud API (state changes, reads, authentication).</summary>
+    public long CloudApiCalls { get; private set; }
+
+    /// <summary>Cloud API requests by operation (CreateServer, DeleteServer, ListServers, ...).</summary>
+    public IReadOnlyDictionary<string, long> ApiCallsByOperation => _apiCallsByOperation;
 
     public int PeakServers { get; set; }
 
@@ -42,10 +46,17 @@ internal sealed class RunCounters
     public void Reset(int liveServers)
     {
         Joins = Leaves = DeniedJoins = PlayersDisconnected = CloudApiCalls = 0;
+        _apiCallsByOperation.Clear();
         LongestWaitSeconds = 0;
         Creates = Deletes = Reboots = Drains = Undrains = OccupiedServersDeleted = 0;
         PeakServers = liveServers;
         _decisionsByReason.Clear();
+    }
+
+    public void CountApiCall(string operation)
+    {
+        CloudApiCalls++;
+        _apiCallsByOperation[operation] = _apiCallsByOperation.GetValueOrDefault(operation) + 1;
     }
 
     public void CountDecision(string reason, int times = 1)

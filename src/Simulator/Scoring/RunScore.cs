@@ -37,6 +37,8 @@ internal sealed record RunScore
 
     public required long CloudApiCalls { get; init; }
 
+    public required IReadOnlyDictionary<string, long> ApiCallsByOperation { get; init; }
+
     public required int PeakServers { get; init; }
 
     public required IReadOnlyDictionary<string, int> DecisionsByReason { get; init; }

@@ -97,6 +97,7 @@ public sealed class CloudServiceAuthTests
         {
             ["AgentProtocol:MessagesPerSecond"] = "1",
             ["AgentProtocol:MessageBurst"] = "5",
+            ["AgentProtocol:MaxKeysPerServer"] = "3",
         });
         await using var call = RawAgentCall.Open(controller.Address);
         await call.HelloAsync(RawAgentCall.Hello("srv-1", Fleet, "token-1"));
@@ -106,5 +107,21 @@ public sealed class CloudServiceAuthTests
         Assert.Equal(StatusCode.ResourceExhausted, error.StatusCode);
         Assert.InRange(gateway.Heartbeats, 5, 49);
         await gateway.WaitUntilAsync(() => gateway.Disconnects == 1);
+    }
+
+    [Fact]
+    public async Task Subscribe_BeyondMaxSubscriptions_ResourceExhausted()
+    {
+        await using var controller = await TestController.StartAsync(Gateway(), settings: new() { ["AgentProtocol:MaxSubscriptions"] = "1" });
+        await using var queries = RawAgentCall.Open(controller.Address);
+        var request = new SubscribeRequest { Keys = { new CloudKey { Primary = "map" } } };
+        using var first = queries.Client.Subscribe(request);
+        Assert.True(await first.ResponseStream.MoveNext(CancellationToken.None));
+
+        using var second = queries.Client.Subscribe(request);
+        var error = await Assert.ThrowsAsync<RpcException>(() => second.ResponseStream.MoveNext(CancellationToken.None));
+
+        Assert.Equal(StatusCode.ResourceExhausted, error.StatusCode);
+        Assert.Equal(RowChange.Synced, first.ResponseStream.Current.Change);
     }
 }

@@ -17,6 +17,7 @@ internal sealed class FakeAgentGateway : IAgentGateway
     private int _heartbeats;
     private int _admissions;
     private int _disconnects;
+    private int _refusals;
 
     public HashSet<string> DrainingServers { get; } = new(StringComparer.Ordinal);
 
@@ -25,6 +26,8 @@ internal sealed class FakeAgentGateway : IAgentGateway
     public int Admissions => Volatile.Read(ref _admissions);
 
     public int Disconnects => Volatile.Read(ref _disconnects);
+
+    public int Refusals => Volatile.Read(ref _refusals);
 
     public IReadOnlyList<(string ServerId, AgentLoad Load)> Loads => [.. _loads];
 
@@ -45,51 +48,56 @@ internal sealed class FakeAgentGateway : IAgentGateway
 
     public AgentAdmission Admit(AgentIdentity identity)
     {
-        try
+        var admission = Decide(identity);
+        if (admission.Session is null)
         {
-            lock (_fleets)
-            {
-                if (!_fleets.Contains(identity.Fleet))
-                {
-                    return AgentAdmission.Rejected(AdmissionFailure.UnknownFleet, $"no fleet named {identity.Fleet}");
-                }
-            }
-
-            if (!_servers.TryGetValue(identity.ServerId, out var record))
-            {
-                return AgentAdmission.Rejected(AdmissionFailure.UnknownServer, $"no server {identity.ServerId}");
-            }
-
-            if (record.Fleet != identity.Fleet)
-            {
-                return AgentAdmission.Rejected(AdmissionFailure.WrongFleet, $"server {identity.ServerId} is not in fleet {identity.Fleet}");
-            }
-
-            if (record.Token != identity.Token)
-            {
-                return AgentAdmission.Rejected(AdmissionFailure.BadToken, "bad token");
-            }
-
-            bool draining;
-            lock (DrainingServers)
-            {
-                draining = DrainingServers.Contains(identity.ServerId);
-            }
-
-            var session = new AgentSession(identity.ServerId, identity.Fleet, Interlocked.Increment(ref _sessionIds), draining);
-            if (_sessions.TryGetValue(identity.ServerId, out var old))
-            {
-                old.Complete();
-            }
-
-            _sessions[identity.ServerId] = session;
-            Interlocked.Increment(ref _admissions);
-            return AgentAdmission.Accepted(session);
+            Interlocked.Increment(ref _refusals);
         }
-        finally
+
+        Pulse();
+        return admission;
+    }
+
+    private AgentAdmission Decide(AgentIdentity identity)
+    {
+        lock (_fleets)
         {
-            Pulse();
+            if (!_fleets.Contains(identity.Fleet))
+            {
+                return AgentAdmission.Rejected(AdmissionFailure.UnknownFleet, $"no fleet named {identity.Fleet}");
+            }
         }
+
+        if (!_servers.TryGetValue(identity.ServerId, out var record))
+        {
+            return AgentAdmission.Rejected(AdmissionFailure.UnknownServer, $"no server {identity.ServerId}");
+        }
+
+        if (record.Fleet != identity.Fleet)
+        {
+            return AgentAdmission.Rejected(AdmissionFailure.WrongFleet, $"server {identity.ServerId} is not in fleet {identity.Fleet}");
+        }
+
+        if (record.Token != identity.Token)
+        {
+            return AgentAdmission.Rejected(AdmissionFailure.BadToken, "bad token");
+        }
+
+        bool draining;
+        lock (DrainingServers)
+        {
+            draining = DrainingServers.Contains(identity.ServerId);
+        }
+
+        var session = new AgentSession(identity.ServerId, identity.Fleet, Interlocked.Increment(ref _sessionIds), draining);
+        if (_sessions.TryGetValue(identity.ServerId, out var old))
+        {
+            old.Complete();
+        }
+
+        _sessions[identity.ServerId] = session;
+        Interlocked.Increment(ref _admissions);
+        return AgentAdmission.Accepted(session);
     }
 
     public void ApplyLoad(AgentSession session, AgentLoad load)

@@ -1,6 +1,7 @@
 extern alias controller;
 
 using System.Net;
+using System.Security.Cryptography.X509Certificates;
 using controller::Autoscaler.Controller.Agents;
 using controller::Autoscaler.Controller.Registry;
 using Microsoft.AspNetCore.Builder;
@@ -15,7 +16,7 @@ using Microsoft.Extensions.Logging;
 
 namespace Autoscaler.Agent.Tests.Fakes;
 
-/// <summary>The controller's Cloud service on real Kestrel (HTTP/2 on 127.0.0.1), backed by a fake gateway.</summary>
+/// <summary>The controller's Cloud service on real Kestrel (HTTP/2 on 127.0.0.1), backed by a fake (or the real) gateway.</summary>
 internal sealed class TestController : IAsyncDisposable
 {
     private readonly WebApplication _app;
@@ -33,16 +34,26 @@ internal sealed class TestController : IAsyncDisposable
     public IServiceProvider Services => _app.Services;
 
     public static async Task<TestController> StartAsync(
-        FakeAgentGateway gateway,
+        IAgentGateway gateway,
         int port = 0,
         Dictionary<string, string?>? settings = null,
-        TimeProvider? time = null)
+        TimeProvider? time = null,
+        X509Certificate2? certificate = null)
     {
         var builder = WebApplication.CreateSlimBuilder();
         builder.Logging.ClearProviders();
+        // Only the test's settings: the controller's appsettings.json (copied beside the tests) binds fixed ports.
+        builder.Configuration.Sources.Clear();
         builder.Configuration.AddInMemoryCollection(settings ?? []);
         builder.WebHost.ConfigureKestrel(kestrel =>
-            kestrel.Listen(IPAddress.Loopback, port, listen => listen.Protocols = HttpProtocols.Http2));
+            kestrel.Listen(IPAddress.Loopback, port, listen =>
+            {
+                listen.Protocols = HttpProtocols.Http2;
+                if (certificate is not null)
+                {
+                    listen.UseHttps(certificate);
+                }
+            }));
         builder.Services.AddSingleton<IAgentGateway>(gateway);
         if (time is not null)
         {

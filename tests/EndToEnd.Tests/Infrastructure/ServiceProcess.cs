@@ -38,17 +38,16 @@ internal sealed class ServiceProcess : IAsyncDisposable
         }
     }
 
-    /// <summary>Starts `dotnet {assembly}` with the given arguments and environment, in <paramref name="workingDirectory"/>.</summary>
+    /// <summary>Starts `dotnet {assembly}` from the assembly's folder (its content root) with the given arguments and environment.</summary>
     public static ServiceProcess Start(
         string name,
         string assemblyPath,
         IEnumerable<string> arguments,
-        IReadOnlyDictionary<string, string> environment,
-        string workingDirectory)
+        IReadOnlyDictionary<string, string> environment)
     {
         var start = new ProcessStartInfo("dotnet")
         {
-            WorkingDirectory = workingDirectory,
+            WorkingDirectory = Path.GetDirectoryName(assemblyPath)!,
             RedirectStandardOutput = true,
             RedirectStandardError = true,
             UseShellExecute = false,
@@ -59,8 +58,8 @@ internal sealed class ServiceProcess : IAsyncDisposable
             start.ArgumentList.Add(argument);
         }
 
-        start.Environment["DOTNET_ENVIRONMENT"] = "Development";
-        start.Environment["ASPNETCORE_ENVIRONMENT"] = "Development";
+        start.Environment["DOTNET_ENVIRONMENT"] = "Production";
+        start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
         start.Environment["Logging__Console__FormatterName"] = "simple";
         foreach (var (key, value) in environment)
         {

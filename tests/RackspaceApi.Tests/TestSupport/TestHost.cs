@@ -22,7 +22,11 @@ internal sealed class TestHost : IDisposable
 
     public T Get<T>() where T : notnull => Services.GetRequiredService<T>();
 
-    public static TestHost Create(Action<RackspaceOptions> configure, HttpMessageHandler? handler = null, TimeProvider? timeProvider = null)
+    public static TestHost Create(
+        Action<RackspaceOptions> configure,
+        HttpMessageHandler? handler = null,
+        TimeProvider? timeProvider = null,
+        Action<IServiceCollection>? configureServices = null)
     {
         var services = new ServiceCollection();
         var observer = new RecordingObserver();
@@ -46,6 +50,7 @@ internal sealed class TestHost : IDisposable
             services.ConfigureHttpClientDefaults(builder => builder.ConfigurePrimaryHttpMessageHandler(() => handler));
         }
 
+        configureServices?.Invoke(services);
         return new TestHost(services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true, ValidateScopes = true }), observer, logs);
     }
 

@@ -72,6 +72,21 @@ public sealed class FaultInjectionTests
     }
 
     [Fact]
+    public async Task CapacityUnavailableRate_One_RefusesCreatesWith503ServerCapacityUnavailable()
+    {
+        await using var cloud = await TestCloud.StartAsync(o => o.Faults = new FaultSettings { CapacityUnavailableRate = 1 });
+        var (token, url) = await cloud.LoginV1Async();
+
+        using var response = await cloud.SendAsync(HttpMethod.Post, url + "/servers", token,
+            TestCloud.Xml("<server xmlns=\"http://docs.rackspacecloud.com/servers/api/v1.0\" name=\"n\" imageId=\"49\" flavorId=\"1\"/>"),
+            "application/xml");
+
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, response.StatusCode);
+        Assert.Equal("serverCapacityUnavailable", System.Xml.Linq.XElement.Parse(await response.Content.ReadAsStringAsync()).Name.LocalName);
+        Assert.Empty(cloud.Model.GetServers());
+    }
+
+    [Fact]
     public async Task BuildHangRate_One_BuildsNeverFinish()
     {
         await using var cloud = await TestCloud.StartAsync(o => o.Faults = new FaultSettings { BuildHangRate = 1 });
@@ -99,6 +114,24 @@ public sealed class FaultInjectionTests
         Assert.Equal(HttpStatusCode.NoContent, revoke.StatusCode);
         Assert.Equal(HttpStatusCode.Unauthorized, rejected.StatusCode);
         Assert.Equal(HttpStatusCode.OK, accepted.StatusCode);
+    }
+
+    [Fact]
+    public async Task TokenRevocation_ScheduledAtStartUp_KillsOlderTokensWhenItsTimeComes()
+    {
+        var at = new DateTimeOffset(2026, 1, 5, 12, 30, 0, TimeSpan.Zero);
+        await using var cloud = await TestCloud.StartAsync(o => o.Faults = new FaultSettings { TokenRevocations = [at] });
+        var (old, url) = await cloud.LoginV2Async();
+
+        using var before = await cloud.SendAsync(HttpMethod.Get, url + "/servers", old);
+        cloud.Time.Advance(TimeSpan.FromMinutes(30));
+        using var after = await cloud.SendAsync(HttpMethod.Get, url + "/servers", old);
+        var (fresh, _) = await cloud.LoginV2Async();
+        using var renewed = await cloud.SendAsync(HttpMethod.Get, url + "/servers", fresh);
+
+        Assert.Equal(HttpStatusCode.OK, before.StatusCode);
+        Assert.Equal(HttpStatusCode.Unauthorized, after.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, renewed.StatusCode);
     }
 
     [Fact]
@@ -185,5 +218,19 @@ public sealed class FaultInjectionTests
         Assert.Contains("Faults:Operations:ListServers:StatusCode", text);
         Assert.Contains("Faults:BuildHangRate", text);
         Assert.Equal(new FaultSettings().BuildHangRate, cloud.Model.Faults.BuildHangRate);
+    }
+
+    [Theory]
+    [InlineData("""{"operations":null}""")]
+    [InlineData("""{"latency":"soon"}""")]
+    [InlineData("[1,2]")]
+    public async Task AdminFaults_PutMalformedSettings_Is400AndKeepsTheCurrentOnes(string body)
+    {
+        await using var cloud = await TestCloud.StartAsync(o => o.Faults = new FaultSettings { BuildFailureRate = 0.5 });
+
+        using var put = await cloud.Http.PutAsync("__emulator/faults", new StringContent(body, System.Text.Encoding.UTF8, "application/json"));
+
+        Assert.Equal(HttpStatusCode.BadRequest, put.StatusCode);
+        Assert.Equal(0.5, cloud.Model.Faults.BuildFailureRate);
     }
 }

@@ -12,8 +12,9 @@ public sealed class OptionsTests
     [Fact]
     public async Task StartAsync_InvalidOptions_ThrowsListingEveryProblemWithItsKey()
     {
-        var options = new EmulatorOptions { BuildTime = TimeSpan.Zero, V1DeleteServerStatusCode = 200 };
+        var options = new EmulatorOptions { BuildTime = TimeSpan.Zero, V1DeleteServerStatusCode = 200, Urls = "http://localhost:0" };
         options.Accounts.Add(new EmulatorAccount { Username = "", ApiKey = "", TenantId = "a/b" });
+        options.Accounts.Add(new EmulatorAccount { Username = "x", ApiKey = "k", TenantId = "1", DefaultRegion = "MARS" });
         options.RateLimits.V1.Add(new RateLimitRule { Verb = "PATCH", Regex = "(", Value = 0, Unit = "WEEK" });
         options.Faults = new FaultSettings { BuildFailureRate = 2 };
 
@@ -22,8 +23,8 @@ public sealed class OptionsTests
         var message = string.Join("\n", error.Failures);
         foreach (var key in new[]
         {
-            "Emulator:BuildTime", "Emulator:V1DeleteServerStatusCode", "Emulator:Accounts:0:Username", "Emulator:Accounts:0:ApiKey",
-            "Emulator:Accounts:0:TenantId", "Emulator:RateLimits:V1:0:Verb", "Emulator:RateLimits:V1:0:Value",
+            "Emulator:Urls", "Emulator:BuildTime", "Emulator:V1DeleteServerStatusCode", "Emulator:Accounts:0:Username", "Emulator:Accounts:0:ApiKey",
+            "Emulator:Accounts:0:TenantId", "Emulator:Accounts:1:DefaultRegion", "Emulator:RateLimits:V1:0:Verb", "Emulator:RateLimits:V1:0:Value",
             "Emulator:RateLimits:V1:0:Unit", "Emulator:RateLimits:V1:0:Regex", "Emulator:Faults:BuildFailureRate",
         })
         {

@@ -35,6 +35,26 @@ public sealed class RateLimitTests
     }
 
     [Fact]
+    public async Task V1OverLimit_Xml_CarriesRetryAfterAttributeAndHeader()
+    {
+        await using var cloud = await TestCloud.StartAsync(o => o.RateLimits.V1.Add(new RateLimitRule
+        {
+            Verb = "GET", Uri = "*", Regex = ".*", Value = 1, Unit = "HOUR",
+        }));
+        var (token, url) = await cloud.LoginV1Async();
+        (await cloud.SendAsync(HttpMethod.Get, url + "/flavors", token)).Dispose();
+
+        using var limited = await cloud.SendAsync(HttpMethod.Get, url + "/flavors.xml", token);
+
+        Assert.Equal(HttpStatusCode.RequestEntityTooLarge, limited.StatusCode);
+        Assert.Equal(TimeSpan.FromHours(1), limited.Headers.RetryAfter!.Delta);
+        var fault = System.Xml.Linq.XElement.Parse(await limited.Content.ReadAsStringAsync());
+        Assert.Equal("overLimit", fault.Name.LocalName);
+        Assert.Equal("413", (string?)fault.Attribute("code"));
+        Assert.Equal("2026-01-05T13:00:00Z", (string?)fault.Attribute("retryAfter"));
+    }
+
+    [Fact]
     public async Task V1Limits_ReportsRemainingRequestsAndAbsoluteLimits()
     {
         await using var cloud = await TestCloud.StartAsync();

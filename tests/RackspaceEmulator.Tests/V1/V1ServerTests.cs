@@ -202,6 +202,35 @@ public sealed class V1ServerTests
     }
 
     [Fact]
+    public async Task CreateServer_SixMetadataItems_Is400NamingMetadata()
+    {
+        await using var cloud = await TestCloud.StartAsync();
+        var (token, url) = await cloud.LoginV1Async();
+        var metas = string.Concat(Enumerable.Range(0, 6).Select(i => $"<meta key=\"k{i}\">v</meta>"));
+
+        using var response = await cloud.SendAsync(HttpMethod.Post, url + "/servers", token,
+            TestCloud.Xml($"<server xmlns=\"{Ns}\" name=\"x\" imageId=\"49\" flavorId=\"1\"><metadata>{metas}</metadata></server>"));
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains("metadata", (string?)(await TestCloud.ReadJsonAsync(response))["badRequest"]!["message"]);
+    }
+
+    [Fact]
+    public async Task SharedIpGroups_BeyondMaxIpGroups_Is413()
+    {
+        await using var cloud = await TestCloud.StartAsync(o => o.AbsoluteLimits.MaxIpGroups = 1);
+        var (token, url) = await cloud.LoginV1Async();
+        (await cloud.SendAsync(HttpMethod.Post, url + "/shared_ip_groups", token,
+            TestCloud.Json(JsonNode.Parse("""{"sharedIpGroup":{"name":"a"}}""")!))).Dispose();
+
+        using var over = await cloud.SendAsync(HttpMethod.Post, url + "/shared_ip_groups", token,
+            TestCloud.Json(JsonNode.Parse("""{"sharedIpGroup":{"name":"b"}}""")!));
+
+        Assert.Equal(HttpStatusCode.RequestEntityTooLarge, over.StatusCode);
+        Assert.Contains("maxIPGroups", (string?)(await TestCloud.ReadJsonAsync(over))["overLimit"]!["message"]);
+    }
+
+    [Fact]
     public async Task Authenticate_BadKey_Is401_AndNoCredentialReachesTheAuditLog()
     {
         await using var cloud = await TestCloud.StartAsync();
@@ -219,6 +248,23 @@ public sealed class V1ServerTests
         Assert.DoesNotContain("not-the-key", audit);
         Assert.DoesNotContain(TestCloud.ApiKey, audit);
         Assert.DoesNotContain(token, audit);
+    }
+
+    [Fact]
+    public async Task ListImages_AcceptEncodingGzip_IsCompressed()
+    {
+        await using var cloud = await TestCloud.StartAsync();
+        var (token, url) = await cloud.LoginV1Async();
+        using var request = new HttpRequestMessage(HttpMethod.Get, url + "/images");
+        request.Headers.Add("X-Auth-Token", token);
+        request.Headers.AcceptEncoding.ParseAdd("gzip");
+
+        using var response = await cloud.Http.SendAsync(request);
+
+        Assert.Equal("gzip", Assert.Single(response.Content.Headers.ContentEncoding));
+        await using var gzip = new System.IO.Compression.GZipStream(await response.Content.ReadAsStreamAsync(), System.IO.Compression.CompressionMode.Decompress);
+        var images = (await JsonNode.ParseAsync(gzip))!["images"]!.AsArray();
+        Assert.Contains(images, i => (int)i!["id"]! == 49);
     }
 
     [Fact]

@@ -149,6 +149,23 @@ public sealed class V2OperationTests
     }
 
     [Fact]
+    public async Task CreateServer_BadUserDataOrDiskConfig_Is400NamingTheField()
+    {
+        await using var cloud = await TestCloud.StartAsync();
+        var (token, url) = await cloud.LoginV2Async();
+
+        using var userData = await cloud.SendAsync(HttpMethod.Post, url + "/servers", token,
+            TestCloud.Json(V2ServerTests.CreateBody("x", new JsonObject { ["user_data"] = "not base64!" })));
+        using var diskConfig = await cloud.SendAsync(HttpMethod.Post, url + "/servers", token,
+            TestCloud.Json(V2ServerTests.CreateBody("x", new JsonObject { ["OS-DCF:diskConfig"] = "SOMETIMES" })));
+        using var malformed = await cloud.SendAsync(HttpMethod.Post, url + "/servers", token, new StringContent("{", System.Text.Encoding.UTF8, "application/json"));
+
+        Assert.Contains("server.user_data", (string?)(await TestCloud.ReadJsonAsync(userData))["badRequest"]!["message"]);
+        Assert.Contains("server.OS-DCF:diskConfig", (string?)(await TestCloud.ReadJsonAsync(diskConfig))["badRequest"]!["message"]);
+        Assert.Equal(HttpStatusCode.BadRequest, malformed.StatusCode);
+    }
+
+    [Fact]
     public async Task UpdateServer_RenamesAndReturnsTheServer()
     {
         await using var cloud = await TestCloud.StartAsync();
@@ -207,5 +224,19 @@ public sealed class V2OperationTests
         Assert.Equal(HttpStatusCode.Unauthorized, otherTenant.StatusCode);
         Assert.Equal(HttpStatusCode.Unauthorized, noToken.StatusCode);
         Assert.NotNull(noToken.Headers.WwwAuthenticate.SingleOrDefault());
+    }
+
+    [Fact]
+    public async Task Versions_CatalogVersionListAndVersionInfo_AreServed()
+    {
+        await using var cloud = await TestCloud.StartAsync();
+
+        using var list = await cloud.Http.GetAsync("dfw/");
+        using var info = await cloud.Http.GetAsync("dfw/v2/");
+        using var unknown = await cloud.Http.GetAsync("mars/v2/");
+
+        Assert.Equal("v2", (string?)(await TestCloud.ReadJsonAsync(list))["versions"]![0]!["id"]);
+        Assert.Equal("CURRENT", (string?)(await TestCloud.ReadJsonAsync(info))["version"]!["status"]);
+        Assert.Equal(HttpStatusCode.NotFound, unknown.StatusCode);
     }
 }

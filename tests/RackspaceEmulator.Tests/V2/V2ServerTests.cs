@@ -107,4 +107,24 @@ public sealed class V2ServerTests
         Assert.Equal(HttpStatusCode.NotFound, missing.StatusCode);
         Assert.Equal(404, (int)(await TestCloud.ReadJsonAsync(missing))["itemNotFound"]!["code"]!);
     }
+
+    [Fact]
+    public async Task DeleteServer_WithDeletedVisibleTime_GetShowsDeletedThen404()
+    {
+        await using var cloud = await TestCloud.StartAsync(o => o.DeletedVisibleTime = TimeSpan.FromSeconds(10));
+        var (token, url) = await cloud.LoginV2Async();
+        using var created = await cloud.SendAsync(HttpMethod.Post, url + "/servers", token, TestCloud.Json(CreateBody("fading")));
+        var id = (string)(await TestCloud.ReadJsonAsync(created))["server"]!["id"]!;
+        (await cloud.SendAsync(HttpMethod.Delete, $"{url}/servers/{id}", token)).Dispose();
+
+        using var fading = await cloud.SendAsync(HttpMethod.Get, $"{url}/servers/{id}", token);
+        using var reboot = await cloud.SendAsync(HttpMethod.Post, $"{url}/servers/{id}/action", token,
+            TestCloud.Json(new JsonObject { ["reboot"] = new JsonObject { ["type"] = "HARD" } }));
+        cloud.Time.Advance(TimeSpan.FromSeconds(10));
+        using var gone = await cloud.SendAsync(HttpMethod.Get, $"{url}/servers/{id}", token);
+
+        Assert.Equal("DELETED", (string?)(await TestCloud.ReadJsonAsync(fading))["server"]!["status"]);
+        Assert.Equal(HttpStatusCode.NotFound, reboot.StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, gone.StatusCode);
+    }
 }
