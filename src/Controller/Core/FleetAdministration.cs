@@ -63,10 +63,23 @@ internal sealed class FleetAdministration(FleetEngine engine, FleetCatalog catal
         engine.WithFleetAsync(fleet, f => f.Paused = false, cancellationToken);
 
     /// <summary>Drains one ready server; returns false when there is no such ready server in the fleet.</summary>
+    /// <remarks>An operator's drain sticks: the policy never undrains the server (until a restart).</remarks>
     public Task<bool> DrainServerAsync(string fleet, string serverId, CancellationToken cancellationToken) =>
-        engine.WithFleetAsync(fleet, f => f.Servers.ContainsKey(serverId) && engine.Executor.ChangeDrain(
-            new ServerAction(serverId, DecisionReason.Operator), ServerState.Ready, ServerState.Draining, time.GetUtcNow(),
-            new AgentCommand.Drain(nameof(DecisionReason.Operator))), cancellationToken);
+        engine.WithFleetAsync(fleet, f =>
+        {
+            if (!f.Servers.TryGetValue(serverId, out var slot) || !engine.Executor.ChangeDrain(new ServerAction(serverId, DecisionReason.Operator),
+                ServerState.Ready, ServerState.Draining, time.GetUtcNow(), new AgentCommand.Drain(nameof(DecisionReason.Operator))))
+            {
+                return false;
+            }
+
+            lock (slot.Gate)
+            {
+                slot.OperatorDrain = true;
+            }
+
+            return true;
+        }, cancellationToken);
 
     private FleetSummary Summarize(string name)
     {

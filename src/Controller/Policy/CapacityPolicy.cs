@@ -45,7 +45,7 @@ internal static class CapacityPolicy
             createReason = shortOfMin > 0 ? minReason : capacityReason;
 
             // Demand returned: take draining servers back (fullest first) before asking the cloud for anything.
-            foreach (var server in tally.Draining.OrderByDescending(s => s.Players).ThenBy(s => s.Id, StringComparer.Ordinal))
+            foreach (var server in tally.Draining.Where(s => !s.OperatorDrained).OrderByDescending(s => s.Players).ThenBy(s => s.Id, StringComparer.Ordinal))
             {
                 if (required <= tally.ServingCapacity && shortOfMin <= 0)
                 {

@@ -14,6 +14,7 @@ namespace Autoscaler.Controller.Policy;
 /// <param name="RebootCount">Reboots asked for since the agent last said hello.</param>
 /// <param name="CloudStatus">The cloud's status word from the latest reconcile (BUILD, ACTIVE, ERROR, ...), if known.</param>
 /// <param name="CreateUncertain">The create call failed without a clear answer; reconcile decides whether it exists.</param>
+/// <param name="OperatorDrained">An operator drained it; the policy never undrains it.</param>
 internal readonly record struct ServerView(
     string Id,
     ServerState State,
@@ -25,4 +26,5 @@ internal readonly record struct ServerView(
     DateTimeOffset? EmptySince,
     int RebootCount,
     string? CloudStatus,
-    bool CreateUncertain);
+    bool CreateUncertain,
+    bool OperatorDrained = false);

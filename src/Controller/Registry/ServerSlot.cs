@@ -44,6 +44,9 @@ internal sealed class ServerSlot(string id, string fleet, string tokenHash, Date
 
     public AgentSession? Session { get; set; }
 
+    /// <summary>An operator drained it: the policy never undrains it (kept in memory only).</summary>
+    public bool OperatorDrain { get; set; }
+
     /// <summary>Changed since the last persisted tick.</summary>
     public bool Dirty { get; set; } = true;
 
@@ -64,7 +67,7 @@ internal sealed class ServerSlot(string id, string fleet, string tokenHash, Date
         lock (Gate)
         {
             return new ServerView(Id, State, Players, Capacity, CreatedAt, StateSince, LastSeenAt, EmptySince, RebootCount,
-                CloudStatus, CreateUncertain);
+                CloudStatus, CreateUncertain, OperatorDrain);
         }
     }
 }

@@ -47,7 +47,7 @@ public sealed class CapacityPolicyProperties
         var decision = Decide(c);
         var unhealthy = Ids(decision.Replace).Concat(Ids(decision.Reboot)).ToHashSet();
         var undrained = Ids(decision.Undrain);
-        var undrainable = c.Snapshot.Servers.Where(s => s.State == ServerState.Draining && !unhealthy.Contains(s.Id));
+        var undrainable = c.Snapshot.Servers.Where(s => s.State == ServerState.Draining && !s.OperatorDrained && !unhealthy.Contains(s.Id));
 
         Assert.True(decision.Create == 0 || undrainable.All(s => undrained.Contains(s.Id)), $"{c}: creates {decision.Create} while draining servers wait");
     }

@@ -217,6 +217,15 @@ public sealed class CapacityPolicyScaleUpTests
     }
 
     [Fact]
+    public void Decide_DemandReturnsWithOperatorDrainedServer_CreatesInstead()
+    {
+        var decision = Decide(Snapshot(Ready("a", 9), Ready("b", 9), Draining("c", 4) with { OperatorDrained = true }));
+
+        Assert.Empty(decision.Undrain);
+        Assert.Equal(1, decision.Create);
+    }
+
+    [Fact]
     public void Decide_UndrainNotEnough_UndrainsAllThenCreates()
     {
         var options = Options(o => o.MinFreeSlots = 25);

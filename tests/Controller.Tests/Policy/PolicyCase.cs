@@ -66,7 +66,8 @@ public sealed class PolicyCase
             DateTimeOffset? lastSeen = r.Next(5) == 0 ? null : now - TimeSpan.FromSeconds(r.Next(0, 60));
             DateTimeOffset? emptySince = players == 0 && r.Next(6) != 0 ? now - TimeSpan.FromSeconds(r.Next(0, 900)) : null;
             servers.Add(new ServerView($"s{i:00}", state, players, capacity, createdAt, stateSince, lastSeen, emptySince, r.Next(0, 4),
-                CloudStatuses[r.Next(CloudStatuses.Length)], state == ServerState.Requested && r.Next(4) == 0));
+                CloudStatuses[r.Next(CloudStatuses.Length)], state == ServerState.Requested && r.Next(4) == 0,
+                state == ServerState.Draining && r.Next(4) == 0));
         }
 
         Snapshot = new FleetSnapshot("f", servers,
