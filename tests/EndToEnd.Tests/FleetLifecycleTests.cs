@@ -40,7 +40,7 @@ public sealed class FleetLifecycleTests(ITestOutputHelper output)
         await using var controller = await ControllerProcess.StartAsync(folder.Path, cloud, Fleet(
             ("HeartbeatTimeout", "00:00:02"), ("BootTimeout", "00:00:03"), ("RebootsBeforeReplace", "1"), ("PolicyInterval", "00:00:01")));
         await using var pool = new GameServerPool(cloud, capacity: 10);
-        await WithOutputAsync(controller, cloud, async () =>
+        await WithOutputAsync(controller, cloud, pool, async () =>
         {
             var first = (await Eventually.WaitAsync(() => Task.FromResult(pool.Running), r => r.Count == 1, Patience, "the first game server")).Single();
             await Eventually.WaitAsync(
@@ -146,7 +146,10 @@ public sealed class FleetLifecycleTests(ITestOutputHelper output)
         return live.All(r => r.CloudId is not null) && cloudIds.SequenceEqual(ownedIds);
     }
 
-    private async Task WithOutputAsync(ControllerProcess controller, EmulatorProcess cloud, Func<Task> scenario)
+    private Task WithOutputAsync(ControllerProcess controller, EmulatorProcess cloud, Func<Task> scenario) =>
+        WithOutputAsync(controller, cloud, null, scenario);
+
+    private async Task WithOutputAsync(ControllerProcess controller, EmulatorProcess cloud, GameServerPool? pool, Func<Task> scenario)
     {
         try
         {
@@ -154,6 +157,7 @@ public sealed class FleetLifecycleTests(ITestOutputHelper output)
         }
         finally
         {
+            output.WriteLine("agents:\n" + pool?.Log);
             output.WriteLine("controller:\n" + controller.Output);
             output.WriteLine("emulator:\n" + cloud.Output);
         }

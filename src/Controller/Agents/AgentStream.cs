@@ -40,7 +40,7 @@ internal sealed class AgentStream(
             {
                 Welcome = new Welcome
                 {
-                    HeartbeatIntervalMs = CommandMapping.Milliseconds(options.HeartbeatInterval),
+                    HeartbeatIntervalMs = Math.Max(1, CommandMapping.Milliseconds(session.HeartbeatInterval(options.HeartbeatInterval))),
                     ReportIntervalMs = CommandMapping.Milliseconds(options.ReportInterval),
                     Draining = session.DrainingAtAdmission,
                 },

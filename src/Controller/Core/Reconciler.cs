@@ -79,10 +79,12 @@ internal sealed class Reconciler(
         var now = time.GetUtcNow();
         ServerState state;
         string? cloudId;
+        DateTimeOffset stateSince;
         lock (slot.Gate)
         {
             state = slot.State;
             cloudId = slot.CloudId;
+            stateSince = slot.StateSince;
         }
 
         var listed = cloudId is not null && byId.TryGetValue(cloudId, out var byCloudId) ? byCloudId
@@ -92,8 +94,10 @@ internal sealed class Reconciler(
 
         if (listed is null)
         {
-            // Too young to judge: it may have been created after the list was taken.
-            if (slot.CreatedAt > listedAt - (state == ServerState.Requested ? options.CreateRequestTimeout : TimeSpan.Zero))
+            // Too young to judge: it may have been created after the list was taken, or its create answered since
+            // (a policy tick runs beside this pass: a server it just created is not one deleted behind our back).
+            if (slot.CreatedAt > listedAt - (state == ServerState.Requested ? options.CreateRequestTimeout : TimeSpan.Zero)
+                || stateSince > listedAt)
             {
                 return;
             }

@@ -15,6 +15,7 @@ internal sealed class FleetRegistry : IAgentGateway
 {
     private readonly ConcurrentDictionary<string, ServerSlot> _servers = new(StringComparer.Ordinal);
     private readonly FrozenDictionary<string, FleetRuntime> _fleets;
+    private readonly FleetCatalog _catalog;
     private readonly TimeProvider _time;
     private readonly ILogger _logger;
     private long _sessionIds;
@@ -23,6 +24,7 @@ internal sealed class FleetRegistry : IAgentGateway
     {
         ArgumentNullException.ThrowIfNull(catalog);
         _fleets = catalog.Names.ToFrozenDictionary(n => n, n => new FleetRuntime(n), StringComparer.Ordinal);
+        _catalog = catalog;
         _time = time;
         _logger = logger;
     }
@@ -133,7 +135,8 @@ internal sealed class FleetRegistry : IAgentGateway
             }
 
             slot.Session?.Complete();
-            session = new AgentSession(slot.Id, slot.Fleet, Interlocked.Increment(ref _sessionIds), slot.State == ServerState.Draining);
+            var heartbeatTimeout = _catalog.TryGet(slot.Fleet, out var fleetOptions) ? fleetOptions.HeartbeatTimeout : (TimeSpan?)null;
+            session = new AgentSession(slot.Id, slot.Fleet, Interlocked.Increment(ref _sessionIds), slot.State == ServerState.Draining, heartbeatTimeout);
             slot.Session = session;
             slot.HasSequence = false;
             slot.LastSeenAt = now;

@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using Autoscaler.Agent;
+using Microsoft.Extensions.Logging;
 
 namespace Autoscaler.EndToEnd.Tests.Infrastructure;
 
@@ -16,17 +17,23 @@ internal sealed class GameServerPool : IAsyncDisposable
     private readonly ConcurrentDictionary<string, bool> _broken = new(StringComparer.Ordinal);
     private readonly CancellationTokenSource _stop = new();
     private readonly Task _loop;
+    private readonly CapturedLog _log = new();
+    private readonly ILoggerFactory _loggers;
     private int _wantedPlayers;
 
     public GameServerPool(EmulatorProcess cloud, int capacity)
     {
         _cloud = cloud;
         _capacity = capacity;
+        _loggers = _log.CreateFactory();
         _loop = Task.Run(RunAsync);
     }
 
     /// <summary>Cloud ids of the servers running a game server now.</summary>
     public IReadOnlyCollection<string> Running => _running.Keys.ToList();
+
+    /// <summary>What the in-process agents logged.</summary>
+    public string Log => _log.Text;
 
     /// <summary>Players wanted across the fleet; seated on the next step.</summary>
     public void SetPlayers(int players) => Volatile.Write(ref _wantedPlayers, players);
@@ -62,6 +69,7 @@ internal sealed class GameServerPool : IAsyncDisposable
         }
 
         _stop.Dispose();
+        _loggers.Dispose();
     }
 
     private async Task RunAsync()
@@ -100,7 +108,7 @@ internal sealed class GameServerPool : IAsyncDisposable
         {
             var options = new AgentOptions { Capacity = _capacity, HeartbeatInterval = TimeSpan.FromMilliseconds(500) };
             options.Apply(await _cloud.BootstrapAsync(id));
-            var agent = new GameServerAgent(options);
+            var agent = new GameServerAgent(options, loggerFactory: _loggers);
             agent.Start();
             agent.MarkReady();
             _running[id] = agent;
