@@ -90,6 +90,32 @@ public sealed class CrashSafetyTests
     }
 
     [Fact]
+    public async Task Reconcile_CreateAnsweredAfterListTaken_NotTakenForDeletedBehindOurBack()
+    {
+        await using var h = await EngineHarness.StartAsync(o => { o.MinServers = 1; o.MinFreeSlots = 0; });
+        var answer = new TaskCompletionSource();
+        h.Cloud.CreateAnswerGate = answer.Task;
+        var tick = h.TickAsync();
+        h.Time.Advance(TimeSpan.FromSeconds(5));
+        h.Cloud.WhileListing = async () =>
+        {
+            // The list is taken with the create still in flight; the cloud answers it before reconcile looks at the server.
+            h.Time.Advance(TimeSpan.FromSeconds(1));
+            answer.SetResult();
+            await tick;
+        };
+
+        await h.ReconcileAsync();
+        await h.ReconcileAsync();
+
+        Assert.Single(h.Cloud.Servers);
+        Assert.Empty(h.Cloud.Deletes);
+        var live = (await h.ServersAsync()).Where(s => s.State != ServerState.Deleted).ToList();
+        Assert.Single(live);
+        Assert.Equal(h.Cloud.Servers.Single().Id, live[0].CloudId);
+    }
+
+    [Fact]
     public async Task Reconcile_ServerDeletedBehindOurBack_MarkedDeletedAndReplaced()
     {
         await using var h = await EngineHarness.StartAsync(o => { o.MinServers = 1; o.MinFreeSlots = 0; });

@@ -32,13 +32,29 @@ internal sealed class FakeProvisioner : IServerProvisioner
 
     public IReadOnlyCollection<ProvisionedServer> Servers => _servers.Values.ToList();
 
-    public Task<ProvisionedServer> CreateServerAsync(ServerCreateSpec spec, CancellationToken cancellationToken)
+    /// <summary>When set, a create waits for it before the cloud answers (a slow create in flight).</summary>
+    public Task? CreateAnswerGate { get; set; }
+
+    /// <summary>When set, runs once after the server list is taken and before it is returned (work racing a reconcile).</summary>
+    public Func<Task>? WhileListing { get; set; }
+
+    public async Task<ProvisionedServer> CreateServerAsync(ServerCreateSpec spec, CancellationToken cancellationToken)
     {
         lock (Creates)
         {
             Creates.Add(spec);
         }
 
+        if (CreateAnswerGate is { } gate)
+        {
+            await gate;
+        }
+
+        return await AnswerCreateAsync(spec);
+    }
+
+    private Task<ProvisionedServer> AnswerCreateAsync(ServerCreateSpec spec)
+    {
         ProvisionedServer? server = null;
         if (CreateFailure is null || CreateLandsBeforeFailure)
         {
@@ -75,10 +91,17 @@ internal sealed class FakeProvisioner : IServerProvisioner
 
     public Task RebuildServerAsync(string serverId, string imageId, CancellationToken cancellationToken) => Task.CompletedTask;
 
-    public Task<IReadOnlyList<ProvisionedServer>> ListServersAsync(CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<ProvisionedServer>> ListServersAsync(CancellationToken cancellationToken)
     {
         ListCalls++;
-        return Task.FromResult<IReadOnlyList<ProvisionedServer>>(_servers.Values.OrderBy(s => s.Name, StringComparer.Ordinal).ToList());
+        var listed = _servers.Values.OrderBy(s => s.Name, StringComparer.Ordinal).ToList();
+        if (WhileListing is { } racing)
+        {
+            WhileListing = null;
+            await racing();
+        }
+
+        return listed;
     }
 
     public Task<ProvisionedServer?> GetServerAsync(string serverId, CancellationToken cancellationToken) =>
