@@ -22,11 +22,11 @@ def poisson_noise(rng, level, scale=1.0):
 
 
 def two_days(rng):
-    # Two days, a weekday peak ~4,000 and a weekend peak ~6,000, Poisson-like noise; 60 s steps.
+    # Two days, a weekday peak ~4,000 growing to a weekend peak ~6,000, Poisson-like noise; 60 s steps.
     values = []
     for i in range(2 * 24 * 60):
         hour = (i / 60) % 24
-        peak = 4000 if i < 24 * 60 else 6000
+        peak = 4000 + 2000 * min(1.0, max(0.0, (i - 12 * 60) / (24 * 60)))  # the weekend's peak builds over a day
         shape = 0.5 - 0.5 * math.cos(2 * math.pi * ((hour - 8) % 24) / 24)
         level = 150 + (peak - 150) * shape ** 2
         values.append(level + poisson_noise(rng, level, 2))
@@ -79,7 +79,7 @@ def small(rng):
 
 
 if __name__ == "__main__":
-    write("two-days.csv", "two days, weekday peak ~4000 and weekend peak ~6000, Poisson-like noise; 60 s steps", 60, two_days(random.Random(11)))
+    write("two-days.csv", "two days, weekday peak ~4000 growing to a weekend peak ~6000, Poisson-like noise; 60 s steps", 60, two_days(random.Random(11)))
     write("aftershocks.csv", "3 hours at ~800 with three surges (10 min +700, 2 min +400, 15 min +1500), each decaying; 10 s steps", 10, aftershocks(random.Random(12)))
     write("launch.csv", "a launch: ramp 50 -> 3000 over 3 h, plateau, 60 % leave in 10 min at an event's end; 60 s steps", 60, launch(random.Random(13)))
     write("small.csv", "a small game: 0-70 players over 12 h, bursty parties of 1-5; 30 s steps", 30, small(random.Random(14)))

@@ -132,10 +132,8 @@ internal sealed class FleetEngine : IDisposable
             var waiting = fleet.Waiting.TakeForPolicy(now, options.WaitingPlayersTtl);
 
             // Players waiting for a slot are demand too: while the fleet is full, seated players alone would show no growth.
-            var demand = (int)Math.Min(playersAtSnapshot + waiting, int.MaxValue);
-            var joinRate = fleet.SampleJoinRate(now, demand, options.JoinRateWindow);
-            var swing = fleet.SampleDemandSwing(now, demand, fleet.ObservedBootTime ?? options.ExpectedBootTime, options.SwingMemory);
-            var snapshot = Registry.Snapshot(fleetName, joinRate, waiting) with { DemandSwing = swing };
+            var joinRate = fleet.SampleJoinRate(now, (int)Math.Min(playersAtSnapshot + waiting, int.MaxValue), options.JoinRateWindow);
+            var snapshot = Registry.Snapshot(fleetName, joinRate, waiting);
             var decision = CapacityPolicy.Decide(snapshot, options, now);
             if (decision.HasActions || decision.Reason != DecisionReason.Steady)
             {

@@ -73,12 +73,6 @@ internal sealed partial class FleetCatalogValidator : IValidateOptions<FleetCata
             Fail(nameof(o.ScaleUpUtilisation), $"must be above 0 and at most 1 (was {o.ScaleUpUtilisation})");
         }
 
-        if (!(o.BufferConfidence == 0 || (o.BufferConfidence >= 0.5 && o.BufferConfidence < 1)))
-        {
-            Fail(nameof(o.BufferConfidence), $"must be 0 (off) or from 0.5 to below 1 (was {o.BufferConfidence})");
-        }
-
-        Positive(nameof(o.SwingMemory), o.SwingMemory);
         Positive(nameof(o.ExpectedBootTime), o.ExpectedBootTime);
         Positive(nameof(o.JoinRateWindow), o.JoinRateWindow);
         Positive(nameof(o.WaitingPlayersTtl), o.WaitingPlayersTtl);

@@ -32,20 +32,6 @@ internal sealed class FleetOptions
     /// <remarks>The buffer is max(<see cref="MinFreeSlots"/>, percent x capacity), capacity being what the fleet scales to.</remarks>
     public double FreeSlotsPercent { get; set; }
 
-    /// <summary>How surely the free slots cover demand's swings while a new server boots (0 turns the rule off). Default 0.999.</summary>
-    /// <remarks>
-    /// The buffer also holds z x the observed swing of demand over one boot time (see <see cref="SwingMemory"/>), z chosen so
-    /// the largest rise within that time stays inside the buffer with this probability (the maximum of a random walk passes
-    /// a level twice as often as its end: z = the normal quantile at 1 - (1 - confidence) / 2; 0.999 gives 3.29). It adapts
-    /// the buffer to each fleet's noise: wide for a spiky crowd, narrow for a calm one, where a fixed percentage is one or
-    /// the other. From 0.5 to below 1.
-    /// </remarks>
-    public double BufferConfidence { get; set; } = 0.999;
-
-    /// <summary>Half-life over which a past swing in demand stops raising the buffer. Default 30 minutes.</summary>
-    /// <remarks>A swing raises the buffer within one boot time; calm lowers it by half every <see cref="SwingMemory"/>.</remarks>
-    public TimeSpan SwingMemory { get; set; } = TimeSpan.FromMinutes(30);
-
     /// <summary>Scale up when players exceed this share of serving capacity (above 0, at most 1). Default 1 (off).</summary>
     public double ScaleUpUtilisation { get; set; } = 1.0;
 

@@ -1,21 +1,14 @@
 using Autoscaler.Controller.Fleets;
-using MathNet.Numerics.Distributions;
 
 namespace Autoscaler.Controller.Policy;
 
-/// <summary>The serving capacity a number of players calls for: buffer, demand swing, utilisation threshold and lead time.</summary>
+/// <summary>The serving capacity a number of players calls for: buffer, utilisation threshold and lead time.</summary>
 internal sealed class DemandModel(FleetOptions options, FleetSnapshot snapshot)
 {
     /// <summary>Players expected to arrive while one server boots (0 when the fleet is not growing).</summary>
     public double LeadPlayers { get; } =
         options.LeadTimeProvisioning && snapshot.JoinRatePerSecond > 0
             ? snapshot.JoinRatePerSecond * (snapshot.ObservedBootTime ?? options.ExpectedBootTime).TotalSeconds
-            : 0;
-
-    /// <summary>Free slots that cover demand's swings within one boot time at the configured confidence.</summary>
-    public double SwingSlots { get; } =
-        options.BufferConfidence > 0 && snapshot.DemandSwing > 0
-            ? SwingSigmas(options.BufferConfidence) * snapshot.DemandSwing
             : 0;
 
     /// <summary>The capacity wanted for <paramref name="players"/>, the players waiting for a slot, and the lead time.</summary>
@@ -36,13 +29,9 @@ internal sealed class DemandModel(FleetOptions options, FleetSnapshot snapshot)
         return withLead;
     }
 
-    /// <summary>How many standard deviations of the swing the buffer holds: the largest rise within a boot time passes
-    /// a level about twice as often as the rise at its end, so the one-sided tail is halved.</summary>
-    public static double SwingSigmas(double confidence) => Normal.InvCDF(0, 1, 1 - ((1 - confidence) / 2));
-
     private (int Capacity, DecisionReason Rule) Need(double players)
     {
-        var buffer = players + Math.Max(options.MinFreeSlots, SwingSlots);
+        var buffer = players + options.MinFreeSlots;
         var percent = options.FreeSlotsPercent > 0 ? players / (1 - (options.FreeSlotsPercent / 100)) : 0;
         var utilisation = options.ScaleUpUtilisation < 1 ? players / options.ScaleUpUtilisation : 0;
         var rule = utilisation > Math.Max(buffer, percent) ? DecisionReason.UtilisationHigh : DecisionReason.BufferShort;

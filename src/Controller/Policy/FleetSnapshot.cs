@@ -10,7 +10,6 @@ namespace Autoscaler.Controller.Policy;
 /// <param name="CreateBackoffUntil">No create before this moment (the cloud kept failing), if set.</param>
 /// <param name="ManualFloor">An operator's floor on servers, above the configured minimum, if set.</param>
 /// <param name="Paused">An operator paused scaling: nothing but health actions.</param>
-/// <param name="DemandSwing">How much demand swings within one boot time (players, one standard deviation), 0 when unknown.</param>
 /// <param name="WaitingPlayers">Players matchmakers report waiting for a slot (not seated anywhere): demand beyond the reports.</param>
 internal sealed record FleetSnapshot(
     string Fleet,
@@ -22,5 +21,4 @@ internal sealed record FleetSnapshot(
     DateTimeOffset? CreateBackoffUntil = null,
     int? ManualFloor = null,
     bool Paused = false,
-    int WaitingPlayers = 0,
-    double DemandSwing = 0);
+    int WaitingPlayers = 0);

@@ -6,7 +6,6 @@ namespace Autoscaler.Controller.Registry;
 internal sealed class FleetRuntime(string name)
 {
     private readonly JoinRateEstimator _joinRate = new();
-    private readonly DemandSwingEstimator _swing = new();
     private readonly Lock _gate = new();
     private long _totalPlayers;
     private long _triggerAbovePlayers = long.MaxValue;
@@ -62,15 +61,6 @@ internal sealed class FleetRuntime(string name)
             ObservedBootTime = ObservedBootTime is { } previous
                 ? TimeSpan.FromTicks((long)((previous.Ticks * 0.7) + (bootTime.Ticks * 0.3)))
                 : bootTime;
-        }
-    }
-
-    /// <summary>Records the fleet's demand at a tick and returns its swing over one boot time (players, one standard deviation).</summary>
-    public double SampleDemandSwing(DateTimeOffset now, int demand, TimeSpan horizon, TimeSpan memory)
-    {
-        lock (_gate)
-        {
-            return _swing.Add(now, demand, horizon, memory);
         }
     }
 

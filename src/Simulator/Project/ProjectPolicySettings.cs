@@ -7,8 +7,7 @@ namespace Autoscaler.Simulator.Project;
 /// <remarks>
 /// Defaults are the controller's own, except what a simulated fleet must set and values chosen from first principles,
 /// never fitted to a trace: slots, boot time and min/max follow the simulated world (the same min/max as the Agones
-/// baselines); the buffer is one server's worth of slots or what the observed swing of demand calls for at the
-/// controller's default confidence (0.999), whichever is larger; creates are capped at 20 per
+/// baselines); the buffer is one server's worth of slots or 10 % (whichever is larger); creates are capped at 20 per
 /// tick and 50 in flight (Rackspace v2 allows 100 POSTs a minute). A policy file (the JSON of one <c>Fleets:&lt;name&gt;</c>
 /// section) overrides any of them.
 /// </remarks>
@@ -25,6 +24,7 @@ internal static class ProjectPolicySettings
             MinServers = minServers,
             MaxServers = maxServers,
             MinFreeSlots = world.SlotsPerServer,
+            FreeSlotsPercent = 10,
             ExpectedBootTime = world.Boot.BootTime,
             MaxCreatesPerTick = 20,
             MaxInFlight = 50,

@@ -15,7 +15,7 @@ public sealed class FleetCatalogTests
         var options = new FleetCatalogOptions();
         options.Fleets["Bad Name"] = new FleetOptions
         {
-            SlotsPerServer = 0, MinServers = 5, MaxServers = 2, FreeSlotsPercent = 100, BufferConfidence = 1, WaitingPlayersTtl = TimeSpan.Zero,
+            SlotsPerServer = 0, MinServers = 5, MaxServers = 2, FreeSlotsPercent = 100, WaitingPlayersTtl = TimeSpan.Zero,
         };
 
         var result = new FleetCatalogValidator().Validate(null, options);
@@ -28,7 +28,6 @@ public sealed class FleetCatalogTests
         Assert.Contains(failures, f => f.StartsWith("Fleets:Bad Name:SlotsPerServer", StringComparison.Ordinal));
         Assert.Contains(failures, f => f.StartsWith("Fleets:Bad Name:MaxServers", StringComparison.Ordinal));
         Assert.Contains(failures, f => f.StartsWith("Fleets:Bad Name:FreeSlotsPercent", StringComparison.Ordinal));
-        Assert.Contains(failures, f => f.StartsWith("Fleets:Bad Name:BufferConfidence", StringComparison.Ordinal));
         Assert.Contains(failures, f => f.StartsWith("Fleets:Bad Name:WaitingPlayersTtl", StringComparison.Ordinal));
     }
 

@@ -30,41 +30,6 @@ public sealed class CapacityPolicyScaleUpTests
     }
 
     [Fact]
-    public void Decide_DemandSwings_BufferHoldsTheSwingAtTheConfidence()
-    {
-        var options = Options(o => { o.MinFreeSlots = 2; o.BufferConfidence = 0.999; });
-        var servers = Enumerable.Range(0, 10).Select(i => Ready($"s{i}", 8)).ToArray();
-
-        var calm = Decide(Snapshot(servers), options);
-        var swinging = Decide(Snapshot(servers) with { DemandSwing = 10 }, options);
-
-        // 80 players + 3.29 x 10 = 112.9 slots: 4 more servers of 10 (the floor of 2 alone asks for none).
-        Assert.Equal(0, calm.Create);
-        Assert.Equal(4, swinging.Create);
-        Assert.Equal(DecisionReason.BufferShort, swinging.CreateReason);
-    }
-
-    [Fact]
-    public void Decide_SwingRuleOff_IgnoresTheSwing()
-    {
-        var options = Options(o => { o.MinFreeSlots = 2; o.BufferConfidence = 0; });
-        var servers = Enumerable.Range(0, 10).Select(i => Ready($"s{i}", 8)).ToArray();
-
-        var decision = Decide(Snapshot(servers) with { DemandSwing = 10 }, options);
-
-        Assert.Equal(0, decision.Create);
-    }
-
-    [Theory]
-    [InlineData(0.999, 3.29)]
-    [InlineData(0.99, 2.576)]
-    [InlineData(0.5, 0.674)]
-    public void SwingSigmas_Confidence_IsTheTwoSidedNormalQuantile(double confidence, double sigmas)
-    {
-        Assert.Equal(sigmas, DemandModel.SwingSigmas(confidence), 2);
-    }
-
-    [Fact]
     public void Decide_PlayersWaiting_NoServerDrained()
     {
         var options = Options(o => o.ScaleDownCooldown = TimeSpan.Zero);
