@@ -114,6 +114,25 @@ public sealed class ControllerProcess : IAsyncDisposable
         return listing?.Servers ?? [];
     }
 
+    /// <summary>Reports, as one matchmaker (<paramref name="source"/>), the players waiting for a slot in a fleet (its
+    /// REST API); returns the fleet's waiting players across every source. Report every few seconds, 0 included: a
+    /// count expires when its source stops reporting.</summary>
+    public async Task<int> ReportWaitingPlayersAsync(string fleet, int waitingPlayers, string source = "harness", CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(fleet);
+        ArgumentOutOfRangeException.ThrowIfNegative(waitingPlayers);
+        using var response = await _http.PostAsJsonAsync(
+            $"api/v1/fleets/{Uri.EscapeDataString(fleet)}/waiting-players", new { source, waitingPlayers }, Json, cancellationToken).ConfigureAwait(false);
+        if (!response.IsSuccessStatusCode)
+        {
+            var body = await response.Content.ReadAsStringAsync(cancellationToken).ConfigureAwait(false);
+            throw new HttpRequestException($"reporting waiting players to fleet {fleet} failed: {(int)response.StatusCode} {body}", null, response.StatusCode);
+        }
+
+        var answer = await response.Content.ReadFromJsonAsync<WaitingAnswer>(Json, cancellationToken).ConfigureAwait(false);
+        return answer?.WaitingPlayers ?? 0;
+    }
+
     /// <summary>Kills the process with SIGKILL: no shutdown code runs.</summary>
     public Task KillAsync() => _process.KillAsync();
 
@@ -125,4 +144,6 @@ public sealed class ControllerProcess : IAsyncDisposable
     }
 
     private sealed record ServerListing(List<ControllerServer>? Servers);
+
+    private sealed record WaitingAnswer(string? Fleet, int WaitingPlayers);
 }

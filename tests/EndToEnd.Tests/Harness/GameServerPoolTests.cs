@@ -4,7 +4,8 @@ using Xunit.Abstractions;
 
 namespace Autoscaler.EndToEnd.Tests.Harness;
 
-/// <summary>The pool seats the wanted players on real agents, counts a join that finds no slot once, and lets it wait.</summary>
+/// <summary>The pool seats the wanted players on real agents, counts a join that finds no slot once, and lets it wait;
+/// the controller hears the waiting players from the harness.</summary>
 public sealed class GameServerPoolTests(ITestOutputHelper output)
 {
     private static readonly TimeSpan Patience = TimeSpan.FromSeconds(60);
@@ -26,6 +27,7 @@ public sealed class GameServerPoolTests(ITestOutputHelper output)
             await Eventually.WaitAsync(() => Task.FromResult((pool.Seated, pool.Waiting)), s => s == (10, 5), Patience, "10 seated, 5 waiting");
             await Eventually.WaitAsync(() => Task.FromResult(pool.Waiting), w => w == 5, Patience, "still 5 waiting a step later");
             Assert.Equal(5, pool.DeniedJoins);
+            Assert.Equal(5, await controller.ReportWaitingPlayersAsync("e2e", pool.Waiting));
 
             pool.SetPlayers(8);
             await Eventually.WaitAsync(() => Task.FromResult((pool.Seated, pool.Waiting)), s => s == (8, 0), Patience, "8 seated, none waiting");
@@ -33,6 +35,7 @@ public sealed class GameServerPoolTests(ITestOutputHelper output)
             Assert.Equal(5, pool.DeniedJoins);
             Assert.Equal(8, pool.WantedPlayers);
             Assert.Equal(8, pool.Servers.Single().Agent.Players);
+            Assert.Equal(0, await controller.ReportWaitingPlayersAsync("e2e", pool.Waiting));
         }
         finally
         {
