@@ -17,7 +17,7 @@ internal sealed class EquivalenceFleet
          ServerState.Ready, ServerState.Ready, ServerState.Draining, ServerState.Draining, ServerState.Lost, ServerState.Rebooting,
          ServerState.Deleting, ServerState.Deleted];
 
-    private static readonly string[] IdPrefixes = ["as-game-", "AS-", "b", "", "as-game-0"];
+    private static readonly string[] IdPrefixes = ["as-game-", "AS-", "b", "", "as-game-0", "Z", "a-", "a_"];
 
     public EquivalenceFleet(int seed)
     {
@@ -108,7 +108,8 @@ internal sealed class EquivalenceFleet
     {
         while (true)
         {
-            // Unpadded numbers ("b10" < "b9" ordinally) and mixed case ("AS-" < "as-" < "b") test the ordinal tie-break.
+            // Unpadded numbers ("b10" < "b9" ordinally), mixed case ("AS-" < "Z" < "a-" ordinally, not ignoring case) and
+            // punctuation (which culture-aware comparison weighs differently) test that the tie-break is ordinal.
             var id = IdPrefixes[r.Next(IdPrefixes.Length)] + r.Next(0, 1000).ToString(System.Globalization.CultureInfo.InvariantCulture);
             if (taken.Add(id))
             {
