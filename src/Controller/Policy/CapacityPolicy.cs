@@ -45,7 +45,7 @@ internal static class CapacityPolicy
             createReason = shortOfMin > 0 ? minReason : capacityReason;
 
             // Demand returned: take draining servers back (fullest first) before asking the cloud for anything.
-            var undrainable = UndrainOrderOf(tally);
+            var undrainable = UndrainCandidates(tally);
             while (undrainable.TryDequeue(out var position, out _))
             {
                 if (required <= tally.ServingCapacity && shortOfMin <= 0)
@@ -160,8 +160,8 @@ internal static class CapacityPolicy
         var anyCandidate = false;
 
         // Empty servers first (longest empty first), then the least loaded (DrainOrder). Only the first few candidates
-        // are ever taken (MaxDrainsPerTick), so they go into a heap, linear to fill, and come out in order as the walk
-        // below asks, instead of all being sorted. While cooling down nothing is taken, so nothing is queued.
+        // are ever taken (MaxDrainsPerTick), so they go into a heap and come out in order only as far as the walk below
+        // goes, instead of all being sorted. While cooling down nothing is taken, so nothing is queued.
         var candidates = coolingDown ? null : new PriorityQueue<(int Position, DecisionReason Reason), DrainOrder>(tally.Serving.Count);
         foreach (var position in tally.Serving)
         {
@@ -238,7 +238,7 @@ internal static class CapacityPolicy
         return DecisionReason.Steady;
     }
 
-    private static PriorityQueue<int, UndrainOrder> UndrainOrderOf(FleetTally tally)
+    private static PriorityQueue<int, UndrainOrder> UndrainCandidates(FleetTally tally)
     {
         var queue = new PriorityQueue<int, UndrainOrder>(tally.Draining.Count);
         foreach (var position in tally.Draining)
