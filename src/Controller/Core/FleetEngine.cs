@@ -129,8 +129,11 @@ internal sealed class FleetEngine : IDisposable
             var fleet = Registry.Fleet(fleetName);
             var now = _time.GetUtcNow();
             var playersAtSnapshot = fleet.TotalPlayers;
-            var joinRate = fleet.SampleJoinRate(now, (int)playersAtSnapshot, options.JoinRateWindow);
-            var snapshot = Registry.Snapshot(fleetName, joinRate);
+            var waiting = fleet.Waiting.TakeForPolicy(now, options.WaitingPlayersTtl);
+
+            // Players waiting for a slot are demand too: while the fleet is full, seated players alone would show no growth.
+            var joinRate = fleet.SampleJoinRate(now, (int)Math.Min(playersAtSnapshot + waiting, int.MaxValue), options.JoinRateWindow);
+            var snapshot = Registry.Snapshot(fleetName, joinRate, waiting);
             var decision = CapacityPolicy.Decide(snapshot, options, now);
             if (decision.HasActions || decision.Reason != DecisionReason.Steady)
             {

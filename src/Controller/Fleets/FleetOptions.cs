@@ -45,6 +45,10 @@ internal sealed class FleetOptions
     /// <remarks>About one boot time: shorter windows chase noise (measured: 60 s cost 5 % more server-hours and denied joins on a diurnal day).</remarks>
     public TimeSpan JoinRateWindow { get; set; } = TimeSpan.FromMinutes(2);
 
+    /// <summary>How long a matchmaker's count of players waiting for a slot stays valid without a new report. Default 30 s.</summary>
+    /// <remarks>A matchmaker that stops reporting (crashed, disconnected) must not leave phantom demand behind.</remarks>
+    public TimeSpan WaitingPlayersTtl { get; set; } = TimeSpan.FromSeconds(30);
+
     /// <summary>Least time between two scale-ups for buffer reasons. Default 0 (servers on the way already count).</summary>
     public TimeSpan ScaleUpCooldown { get; set; } = TimeSpan.Zero;
 

@@ -86,7 +86,7 @@ internal static class CapacityPolicy
         var detail = string.Create(CultureInfo.InvariantCulture,
             $"players {tally.ServingPlayers} (+{tally.DrainingPlayers} draining), serving capacity {tally.ServingCapacity} (on the way {tally.OnTheWayCapacity}), required {required}, " +
             $"servers {tally.LiveCount}/{options.MaxServers} (min {effectiveMin}), in flight {tally.InFlight}/{options.MaxInFlight}, " +
-            $"join rate {snapshot.JoinRatePerSecond:0.###}/s");
+            $"join rate {snapshot.JoinRatePerSecond:0.###}/s, waiting {snapshot.WaitingPlayers}");
         return new ScalingDecision(snapshot.Fleet, now, create, create > 0 ? createReason : holdReason, undrain, drain, delete,
             tally.Reboot, tally.Replace, reason, detail, options.DryRun)
         {

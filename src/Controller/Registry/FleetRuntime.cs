@@ -16,6 +16,9 @@ internal sealed class FleetRuntime(string name)
     /// <summary>The fleet's servers by id (every state but deleted).</summary>
     public ConcurrentDictionary<string, ServerSlot> Servers { get; } = new(StringComparer.Ordinal);
 
+    /// <summary>Players matchmakers could not seat: demand the servers' own reports cannot show.</summary>
+    public WaitingPlayers Waiting { get; } = new();
+
     public bool Paused { get; set; }
 
     public int? ManualFloor { get; set; }

@@ -21,6 +21,8 @@ internal sealed class ControllerCorePolicy(FleetOptions options, SimulationOptio
 {
     public const string FleetName = "game";
 
+    private const double WaitingReportInterval = 5;
+
     private readonly Dictionary<string, SimulatedAgent> _agents = new(StringComparer.Ordinal);
     private readonly QueuedPolicyTrigger _trigger = new();
     private readonly Random _gameStart = new(unchecked((world.Seed * 7919) + 3));
@@ -31,6 +33,8 @@ internal sealed class ControllerCorePolicy(FleetOptions options, SimulationOptio
     private SqliteConnection? _database;
     private double _nextTick = double.NegativeInfinity;
     private double _nextReconcile;
+    private int _reportedWaiting = -1;
+    private double _nextWaitingReport;
 
     public string Name => PolicyNames.Autoscaler;
 
@@ -53,6 +57,8 @@ internal sealed class ControllerCorePolicy(FleetOptions options, SimulationOptio
         {
             agent.Step(engine.Registry, fleet, now, clock, TimeSpan.FromSeconds(5));
         }
+
+        ReportWaitingPlayers(engine, fleet.Players.Waiting, now);
 
         var due = now >= _nextTick;
         if (_trigger.Take(FleetName) || due)
@@ -105,6 +111,20 @@ internal sealed class ControllerCorePolicy(FleetOptions options, SimulationOptio
         _engine.Registry.Trigger = _trigger;
         await _engine.StartAsync(cancellationToken).ConfigureAwait(false);
         _nextReconcile = now + _controllerOptions.ReconcileInterval.TotalSeconds;
+    }
+
+    // The matchmaker tells the controller how many players it could not seat, as a real one would through the admin API:
+    // at once when the count changes, and every few seconds while it holds so the report does not expire.
+    private void ReportWaitingPlayers(FleetEngine engine, int waiting, double now)
+    {
+        if (waiting == _reportedWaiting && now < _nextWaitingReport)
+        {
+            return;
+        }
+
+        engine.Registry.ReportWaitingPlayers(FleetName, "matchmaker", waiting);
+        _reportedWaiting = waiting;
+        _nextWaitingReport = now + WaitingReportInterval;
     }
 
     private void TakeChanges(SimulatedFleet fleet, double now)

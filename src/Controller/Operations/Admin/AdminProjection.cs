@@ -27,6 +27,7 @@ internal static class AdminProjection
             ReadyCapacity = census.ReadyCapacity,
             FreeSlots = census.FreeSlots,
             Buffer = Math.Max(options.MinFreeSlots, (int)Math.Ceiling((options.FreeSlotsPercent / 100 * census.ReadyCapacity) - 1e-9)),
+            WaitingPlayers = summary.WaitingPlayers,
         };
         if (summary.ManualFloor is { } floor)
         {
