@@ -93,7 +93,8 @@ internal sealed class EquivalenceFleet
             LastScaleDownAt: r.Next(2) == 0 ? now - TimeSpan.FromSeconds(r.Next(0, 900)) : null,
             CreateBackoffUntil: r.Next(6) == 0 ? now + TimeSpan.FromSeconds(r.Next(-60, 60)) : null,
             ManualFloor: r.Next(5) == 0 ? r.Next(0, Options.MaxServers + 2) : null,
-            Paused: r.Next(30) == 0);
+            Paused: r.Next(30) == 0,
+            WaitingPlayers: r.Next(4) == 0 ? r.Next(0, 4 * slots) : 0);
     }
 
     public int Seed { get; }

@@ -11,7 +11,8 @@ namespace Autoscaler.Controller.Tests.Policy;
 /// decisions this one takes. Test code only; never call it from the controller.
 /// </summary>
 /// <remarks>
-/// Only the names changed (FleetTally is the nested <c>Tally</c>). It shares <see cref="DemandModel"/>,
+/// Only the names changed (FleetTally is the nested <c>Tally</c>), and rule changes made on main since are carried
+/// over (the waiting players in the detail line, 419034e). It shares <see cref="DemandModel"/>,
 /// <see cref="ServerHealth"/> and <see cref="Billing"/> with the controller, so a change to those rules applies to both.
 /// A deliberate change to the scale-up or scale-down rules in <see cref="CapacityPolicy"/> must be made here too (or
 /// this oracle retired), otherwise the equivalence test rightly fails.
@@ -87,7 +88,7 @@ internal static class ReferenceCapacityPolicy
         var detail = string.Create(CultureInfo.InvariantCulture,
             $"players {tally.ServingPlayers} (+{tally.DrainingPlayers} draining), serving capacity {tally.ServingCapacity} (on the way {tally.OnTheWayCapacity}), required {required}, " +
             $"servers {tally.LiveCount}/{options.MaxServers} (min {effectiveMin}), in flight {tally.InFlight}/{options.MaxInFlight}, " +
-            $"join rate {snapshot.JoinRatePerSecond:0.###}/s");
+            $"join rate {snapshot.JoinRatePerSecond:0.###}/s, waiting {snapshot.WaitingPlayers}");
         return new ScalingDecision(snapshot.Fleet, now, create, create > 0 ? createReason : holdReason, undrain, drain, delete,
             tally.Reboot, tally.Replace, reason, detail, options.DryRun)
         {
