@@ -1,3 +1,4 @@
+using System.Collections.ObjectModel;
 using System.Threading.RateLimiting;
 using Autoscaler.Controller.Agents.KeyValue;
 using Autoscaler.Controller.Registry;
@@ -18,6 +19,8 @@ internal sealed class AgentStream(
     TimeProvider time,
     ILogger logger)
 {
+    private static readonly IReadOnlyDictionary<string, double> NoMetrics = ReadOnlyDictionary<string, double>.Empty;
+
     public async Task RunAsync(
         IAsyncStreamReader<AgentMessage> requests,
         IServerStreamWriter<ControllerMessage> responses,
@@ -32,7 +35,7 @@ internal sealed class AgentStream(
             throw AdmissionError(admission, identity);
         }
 
-        store.Attach(session.ServerId, session.Fleet, session.SessionId);
+        var poster = store.Attach(session.ServerId, session.Fleet, session.SessionId);
         AgentProtocolLog.Connected(logger, session.ServerId, session.Fleet, session.SessionId, identity.AgentVersion);
         try
         {
@@ -49,7 +52,7 @@ internal sealed class AgentStream(
             // A stopping controller ends its streams at once, so agents reconnect to the next instance.
             using var streamEnd = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, stopping);
             var pump = PumpCommandsAsync(session, responses, streamEnd.Token);
-            var reader = ReadMessagesAsync(session, requests, streamEnd.Token);
+            var reader = ReadMessagesAsync(session, poster, requests, streamEnd.Token);
             var first = await Task.WhenAny(pump, reader);
             await streamEnd.CancelAsync();
             await Task.WhenAll(pump, reader).ContinueWith(static _ => { }, TaskScheduler.Default);
@@ -111,20 +114,23 @@ internal sealed class AgentStream(
         return new AgentIdentity(hello.ServerId, hello.Fleet, hello.Capacity, hello.Token, hello.AgentVersion);
     }
 
-    private async Task ReadMessagesAsync(AgentSession session, IAsyncStreamReader<AgentMessage> requests, CancellationToken cancellationToken)
+    private async Task ReadMessagesAsync(AgentSession session, PosterRecord poster, IAsyncStreamReader<AgentMessage> requests, CancellationToken cancellationToken)
     {
+        // Refilled from the elapsed time at each message (in proportion, up to the burst) rather than by a timer:
+        // 10,000 streams would otherwise keep 10,000 timers firing every second for nothing.
         using var limiter = new TokenBucketRateLimiter(new TokenBucketRateLimiterOptions
         {
             TokenLimit = options.MessageBurst,
             TokensPerPeriod = options.MessagesPerSecond,
             ReplenishmentPeriod = TimeSpan.FromSeconds(1),
             QueueLimit = 0,
-            AutoReplenishment = true,
+            AutoReplenishment = false,
         });
         try
         {
             while (await requests.MoveNext(cancellationToken))
             {
+                limiter.TryReplenish();
                 using (var lease = limiter.AttemptAcquire())
                 {
                     if (!lease.IsAcquired)
@@ -134,7 +140,7 @@ internal sealed class AgentStream(
                     }
                 }
 
-                Apply(session, requests.Current);
+                Apply(session, poster, requests.Current);
             }
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
@@ -143,7 +149,7 @@ internal sealed class AgentStream(
         }
     }
 
-    private void Apply(AgentSession session, AgentMessage message)
+    private void Apply(AgentSession session, PosterRecord poster, AgentMessage message)
     {
         var violations = new Violations();
         switch (message.BodyCase)
@@ -151,7 +157,7 @@ internal sealed class AgentStream(
             case AgentMessage.BodyOneofCase.Load:
                 AgentMessageValidator.ValidateLoad(message.Load, violations);
                 violations.ThrowIfAny();
-                ApplyLoad(session, message.Load);
+                ApplyLoad(session, poster, message.Load);
                 break;
             case AgentMessage.BodyOneofCase.Heartbeat:
                 gateway.Heartbeat(session);
@@ -173,23 +179,18 @@ internal sealed class AgentStream(
         }
     }
 
-    private void ApplyLoad(AgentSession session, LoadReport report)
+    private void ApplyLoad(AgentSession session, PosterRecord poster, LoadReport report)
     {
+        var now = time.GetUtcNow();
         var load = new AgentLoad(
             report.Players,
             report.Capacity,
             CommandMapping.ToReported(report.State),
             report.Sequence,
-            time.GetUtcNow(),
-            report.Metrics.ToDictionary(StringComparer.Ordinal));
+            now,
+            report.Metrics.Count == 0 ? NoMetrics : report.Metrics.ToDictionary(StringComparer.Ordinal));
         gateway.ApplyLoad(session, load);
-        store.SetLoad(session.ServerId, session.SessionId, report.Sequence, new ServerLoad
-        {
-            Players = report.Players,
-            Capacity = report.Capacity,
-            State = report.State,
-            FreeSlots = report.State == Autoscaler.Protocol.V1.ServerState.Ready ? report.Capacity - report.Players : 0,
-        });
+        store.SetLoad(poster, report.Sequence, report.Players, report.Capacity, report.State, now);
     }
 
     private void ApplyPost(AgentSession session, Post post)

@@ -136,7 +136,11 @@ internal sealed class FleetRegistry : IAgentGateway
 
             slot.Session?.Complete();
             var heartbeatTimeout = _catalog.TryGet(slot.Fleet, out var fleetOptions) ? fleetOptions.HeartbeatTimeout : (TimeSpan?)null;
-            session = new AgentSession(slot.Id, slot.Fleet, Interlocked.Increment(ref _sessionIds), slot.State == ServerState.Draining, heartbeatTimeout);
+            session = new AgentSession(slot.Id, slot.Fleet, Interlocked.Increment(ref _sessionIds), slot.State == ServerState.Draining, heartbeatTimeout)
+            {
+                Slot = slot,
+                FleetState = fleet,
+            };
             slot.Session = session;
             slot.HasSequence = false;
             slot.LastSeenAt = now;
@@ -169,7 +173,7 @@ internal sealed class FleetRegistry : IAgentGateway
     {
         ArgumentNullException.ThrowIfNull(session);
         ArgumentNullException.ThrowIfNull(load);
-        if (!_servers.TryGetValue(session.ServerId, out var slot))
+        if (SlotOf(session) is not { } slot)
         {
             return;
         }
@@ -192,7 +196,7 @@ internal sealed class FleetRegistry : IAgentGateway
             slot.Dirty = true;
         }
 
-        if (delta != 0 && Fleet(slot.Fleet).AddPlayers(delta))
+        if (delta != 0 && (session.FleetState ?? Fleet(slot.Fleet)).AddPlayers(delta))
         {
             Trigger?.Request(slot.Fleet);
         }
@@ -201,7 +205,7 @@ internal sealed class FleetRegistry : IAgentGateway
     public void Heartbeat(AgentSession session)
     {
         ArgumentNullException.ThrowIfNull(session);
-        if (_servers.TryGetValue(session.ServerId, out var slot))
+        if (SlotOf(session) is { } slot)
         {
             lock (slot.Gate)
             {
@@ -217,7 +221,7 @@ internal sealed class FleetRegistry : IAgentGateway
     public void Disconnected(AgentSession session)
     {
         ArgumentNullException.ThrowIfNull(session);
-        if (_servers.TryGetValue(session.ServerId, out var slot))
+        if (SlotOf(session) is { } slot)
         {
             lock (slot.Gate)
             {
@@ -231,4 +235,9 @@ internal sealed class FleetRegistry : IAgentGateway
         session.Complete();
         RegistryLog.Disconnected(_logger, session.ServerId, session.SessionId);
     }
+
+    /// <summary>The slot a session speaks for: the one it was admitted for (a removed server's slot no longer holds the
+    /// session, so every caller's session check fails as a lookup would), else by id.</summary>
+    private ServerSlot? SlotOf(AgentSession session) =>
+        session.Slot ?? (_servers.TryGetValue(session.ServerId, out var slot) ? slot : null);
 }
