@@ -21,6 +21,9 @@ internal sealed class AgentStream(
 {
     private static readonly IReadOnlyDictionary<string, double> NoMetrics = ReadOnlyDictionary<string, double>.Empty;
 
+    // One per stream, not per message: a message with any violation ends the stream, so none is carried over.
+    private readonly Violations _violations = new();
+
     public async Task RunAsync(
         IAsyncStreamReader<AgentMessage> requests,
         IServerStreamWriter<ControllerMessage> responses,
@@ -151,7 +154,7 @@ internal sealed class AgentStream(
 
     private void Apply(AgentSession session, PosterRecord poster, AgentMessage message)
     {
-        var violations = new Violations();
+        var violations = _violations;
         switch (message.BodyCase)
         {
             case AgentMessage.BodyOneofCase.Load:

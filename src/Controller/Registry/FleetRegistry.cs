@@ -172,7 +172,6 @@ internal sealed class FleetRegistry : IAgentGateway
     public void ApplyLoad(AgentSession session, AgentLoad load)
     {
         ArgumentNullException.ThrowIfNull(session);
-        ArgumentNullException.ThrowIfNull(load);
         if (SlotOf(session) is not { } slot)
         {
             return;
