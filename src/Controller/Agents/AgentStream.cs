@@ -1,5 +1,4 @@
 using System.Collections.ObjectModel;
-using System.Threading.RateLimiting;
 using Autoscaler.Controller.Agents.KeyValue;
 using Autoscaler.Controller.Registry;
 using Autoscaler.Protocol.V1;
@@ -119,28 +118,15 @@ internal sealed class AgentStream(
 
     private async Task ReadMessagesAsync(AgentSession session, PosterRecord poster, IAsyncStreamReader<AgentMessage> requests, CancellationToken cancellationToken)
     {
-        // Refilled from the elapsed time at each message (in proportion, up to the burst) rather than by a timer:
-        // 10,000 streams would otherwise keep 10,000 timers firing every second for nothing.
-        using var limiter = new TokenBucketRateLimiter(new TokenBucketRateLimiterOptions
-        {
-            TokenLimit = options.MessageBurst,
-            TokensPerPeriod = options.MessagesPerSecond,
-            ReplenishmentPeriod = TimeSpan.FromSeconds(1),
-            QueueLimit = 0,
-            AutoReplenishment = false,
-        });
+        var budget = new MessageBudget(options.MessagesPerSecond, options.MessageBurst, time);
         try
         {
             while (await requests.MoveNext(cancellationToken))
             {
-                limiter.TryReplenish();
-                using (var lease = limiter.AttemptAcquire())
+                if (!budget.TrySpend())
                 {
-                    if (!lease.IsAcquired)
-                    {
-                        throw ProtocolErrors.ResourceExhausted(
-                            "messages", $"more than {options.MessagesPerSecond} messages per second (burst {options.MessageBurst})");
-                    }
+                    throw ProtocolErrors.ResourceExhausted(
+                        "messages", $"more than {options.MessagesPerSecond} messages per second (burst {options.MessageBurst})");
                 }
 
                 Apply(session, poster, requests.Current);
