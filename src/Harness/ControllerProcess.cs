@@ -1,9 +1,9 @@
 using Microsoft.Data.Sqlite;
 
-namespace Autoscaler.EndToEnd.Tests.Infrastructure;
+namespace Autoscaler.Harness;
 
 /// <summary>The controller (src/Controller) as a real process on loopback ports of its own, with its own SQLite file.</summary>
-internal sealed class ControllerProcess : IAsyncDisposable
+public sealed class ControllerProcess : IAsyncDisposable
 {
     private readonly ServiceProcess _process;
 
@@ -21,14 +21,28 @@ internal sealed class ControllerProcess : IAsyncDisposable
     /// <summary>HTTP/2: the agent protocol and the admin gRPC API.</summary>
     public Uri GrpcAddress { get; }
 
+    /// <summary>The controller's SQLite file.</summary>
     public string DatabasePath { get; }
 
+    /// <summary>Everything the controller printed so far.</summary>
     public string Output => _process.Output;
 
-    /// <summary>Starts the controller against <paramref name="cloud"/> (or its embedded cloud when null) with extra settings.</summary>
+    /// <summary>The controller's operating system process id.</summary>
+    public int ProcessId => _process.Id;
+
+    /// <summary>Starts the controller against <paramref name="cloud"/> (or its embedded cloud when null) with extra
+    /// settings (environment keys such as <c>Fleets__NAME__MaxServers</c>), its SQLite file in
+    /// <paramref name="dataDirectory"/>, and waits until it has started.</summary>
+    /// <remarks>The cloud account is the emulator's demo account; its API key is a fixed test value, never a secret.</remarks>
     public static async Task<ControllerProcess> StartAsync(
-        string dataDirectory, EmulatorProcess? cloud, IReadOnlyDictionary<string, string> settings, int? httpPort = null, int? grpcPort = null)
+        string dataDirectory,
+        EmulatorProcess? cloud,
+        IReadOnlyDictionary<string, string> settings,
+        int? httpPort = null,
+        int? grpcPort = null,
+        CancellationToken cancellationToken = default)
     {
+        ArgumentException.ThrowIfNullOrWhiteSpace(dataDirectory);
         var http = new Uri($"http://127.0.0.1:{httpPort ?? FreePort.Next()}/");
         var grpc = new Uri($"http://127.0.0.1:{grpcPort ?? FreePort.Next()}/");
         var database = Path.Combine(dataDirectory, "autoscaler.db");
@@ -56,11 +70,20 @@ internal sealed class ControllerProcess : IAsyncDisposable
 
         var process = ServiceProcess.Start(
             "controller", RepositoryLayout.ProgramPath("Controller", "Autoscaler.Controller"), [], environment);
-        await process.WaitForOutputAsync("Application started", TimeSpan.FromSeconds(90));
+        try
+        {
+            await process.WaitForOutputAsync("Application started", TimeSpan.FromSeconds(90), cancellationToken).ConfigureAwait(false);
+        }
+        catch
+        {
+            await process.DisposeAsync().ConfigureAwait(false);
+            throw;
+        }
+
         return new ControllerProcess(process, http, grpc, database);
     }
 
-    /// <summary>Reads the servers table of the controller's SQLite file (as an operator with sqlite3 would).</summary>
+    /// <summary>Reads the servers table of the controller's SQLite file (as an operator with sqlite3 would), oldest first.</summary>
     public IReadOnlyList<ServerRow> ServerRows()
     {
         using var connection = new SqliteConnection($"Data Source={DatabasePath};Mode=ReadOnly;Pooling=False");
@@ -77,16 +100,9 @@ internal sealed class ControllerProcess : IAsyncDisposable
         return rows;
     }
 
-    /// <summary>One row of the servers table.</summary>
-    internal sealed record ServerRow(string Id, string Fleet, string State, string? CloudId)
-    {
-        public bool IsLive => State is not ("Deleted" or "Deleting");
-
-        public override string ToString() => $"{Id}:{State}:{CloudId}";
-    }
-
     /// <summary>Kills the process with SIGKILL: no shutdown code runs.</summary>
     public Task KillAsync() => _process.KillAsync();
 
-    public async ValueTask DisposeAsync() => await _process.DisposeAsync();
+    /// <summary>Kills the controller process.</summary>
+    public async ValueTask DisposeAsync() => await _process.DisposeAsync().ConfigureAwait(false);
 }
