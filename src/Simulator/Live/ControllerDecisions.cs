@@ -9,22 +9,20 @@ namespace Autoscaler.Simulator.Live;
 /// drained (and so for undrain, delete, reboot, replace), <c>hold: Reason</c> per decision that did nothing.</summary>
 internal static partial class ControllerDecisions
 {
-    public static SortedDictionary<string, int> CountSince(string databasePath, DateTimeOffset since)
+    public static SortedDictionary<string, int> CountBetween(string databasePath, DateTimeOffset since, DateTimeOffset until)
     {
         var counts = new SortedDictionary<string, int>(StringComparer.Ordinal);
         using var connection = new SqliteConnection($"Data Source={databasePath};Mode=ReadOnly;Pooling=False");
         connection.Open();
         using var command = connection.CreateCommand();
-        command.CommandText = "SELECT At, Reason, \"Create\", Undrain, Drain, \"Delete\", Reboot, Replace, Detail FROM decisions";
+        // The controller stores times as unix milliseconds (AutoscalerDbContext).
+        command.CommandText = "SELECT Reason, \"Create\", Undrain, Drain, \"Delete\", Reboot, Replace, Detail FROM decisions WHERE At >= $since AND At < $until";
+        command.Parameters.AddWithValue("$since", since.ToUnixTimeMilliseconds());
+        command.Parameters.AddWithValue("$until", until.ToUnixTimeMilliseconds());
         using var reader = command.ExecuteReader();
         while (reader.Read())
         {
-            if (DateTimeOffset.Parse(reader.GetString(0), CultureInfo.InvariantCulture) < since)
-            {
-                continue;
-            }
-
-            Count(counts, reader.GetString(1), reader.GetInt32(2), [reader.GetInt32(3), reader.GetInt32(4), reader.GetInt32(5), reader.GetInt32(6), reader.GetInt32(7)], reader.GetString(8));
+            Count(counts, reader.GetString(0), reader.GetInt32(1), [reader.GetInt32(2), reader.GetInt32(3), reader.GetInt32(4), reader.GetInt32(5), reader.GetInt32(6)], reader.GetString(7));
         }
 
         return counts;

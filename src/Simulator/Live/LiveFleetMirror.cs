@@ -9,8 +9,12 @@ namespace Autoscaler.Simulator.Live;
 internal sealed class LiveFleetMirror(SimulatedFleet fleet)
 {
     private readonly Dictionary<string, SimServer> _byId = new(StringComparer.Ordinal);
+    private readonly List<double> _boots = [];
 
     public SimulatedFleet Fleet { get; } = fleet;
+
+    /// <summary>Trace seconds from the cloud listing each new server to its agent being connected, in the order they came up.</summary>
+    public IReadOnlyList<double> BootSeconds => _boots;
 
     /// <summary>Applies one observation of the real fleet at <paramref name="now"/> (trace seconds).</summary>
     public void Sync(IReadOnlyList<LiveServerView> servers, double now)
@@ -54,6 +58,11 @@ internal sealed class LiveFleetMirror(SimulatedFleet fleet)
 
         if (view.GameUp && server.Phase is ServerPhase.Booting or ServerPhase.Rebooting)
         {
+            if (server.Phase == ServerPhase.Booting)
+            {
+                _boots.Add(now - server.CreatedAt);
+            }
+
             Fleet.MarkReady(server);
         }
 

@@ -28,6 +28,7 @@ internal sealed class LivePlayback(FleetSimulation simulation, TimeScale scale, 
         var started = time.GetTimestamp();
         var previous = origin;
         var scoredSince = (DateTimeOffset?)null;
+        var scoredUntil = DateTimeOffset.MinValue;
         double serverSeconds = 0;
         var nextSample = trace.Start;
         var nextProgress = 0.0;
@@ -67,6 +68,7 @@ internal sealed class LivePlayback(FleetSimulation simulation, TimeScale scale, 
             previous = now;
             if (now >= trace.End)
             {
+                scoredUntil = time.GetUtcNow();
                 break;
             }
 
@@ -75,6 +77,6 @@ internal sealed class LivePlayback(FleetSimulation simulation, TimeScale scale, 
         }
 
         fleet.Players.Finish(trace.End);
-        return new LivePlaybackResult(fleet, counters, serverSeconds, timeline, scoredSince!.Value);
+        return new LivePlaybackResult(fleet, mirror.BootSeconds, counters, serverSeconds, timeline, scoredSince!.Value, scoredUntil);
     }
 }

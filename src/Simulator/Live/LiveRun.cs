@@ -40,12 +40,12 @@ internal static class LiveRun
         var reporter = new LineProgress(progress);
         var playback = await new LivePlayback(simulation, scale, TimeProvider.System).RunAsync(trace, stack, reporter, cancellationToken).ConfigureAwait(false);
         var counters = playback.Counters;
-        foreach (var call in await stack.CloudCallsSinceAsync(playback.ScoredSince, cancellationToken).ConfigureAwait(false))
+        foreach (var call in await stack.CloudCallsAsync(playback.ScoredSince, playback.ScoredUntil, cancellationToken).ConfigureAwait(false))
         {
             counters.CountApiCall(call.Operation.Length > 0 ? call.Operation : $"{call.Method} {call.Path}");
         }
 
-        foreach (var (reason, times) in ControllerDecisions.CountSince(stack.Controller.DatabasePath, playback.ScoredSince))
+        foreach (var (reason, times) in ControllerDecisions.CountBetween(stack.Controller.DatabasePath, playback.ScoredSince, playback.ScoredUntil))
         {
             counters.CountDecision(reason, times);
         }
@@ -56,6 +56,7 @@ internal static class LiveRun
         List<string> notes =
         [
             string.Create(c, $"{PolicyName} played the trace at {scale.Speed:0.##} trace seconds per wall second; every duration of the controller's and the cloud's settings was divided by that (list: src/Simulator/Live/LiveStackSettings.cs)."),
+            $"{PolicyName}: {BootStatistics.Describe(playback.BootSeconds, world.Boot.BootTime)}",
             .. settings.Notes,
         ];
         return new LiveRunResult(new RunResult(PolicyName, description, score, playback.Timeline), notes);

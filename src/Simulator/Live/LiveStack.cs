@@ -82,11 +82,12 @@ internal sealed class LiveStack : IAsyncDisposable
         }
     }
 
-    /// <summary>The cloud API requests the controller made since <paramref name="since"/> (the emulator's admin reads left out).</summary>
-    public async Task<IReadOnlyList<AuditedRequest>> CloudCallsSinceAsync(DateTimeOffset since, CancellationToken cancellationToken)
+    /// <summary>The cloud API requests the controller made from <paramref name="since"/> to before <paramref name="until"/>
+    /// (the emulator's admin reads left out).</summary>
+    public async Task<IReadOnlyList<AuditedRequest>> CloudCallsAsync(DateTimeOffset since, DateTimeOffset until, CancellationToken cancellationToken)
     {
         var audit = await Cloud.AuditAsync(cancellationToken).ConfigureAwait(false);
-        return [.. audit.Where(r => r.Time >= since && !r.Path.StartsWith("/__emulator", StringComparison.Ordinal))];
+        return [.. audit.Where(r => r.Time >= since && r.Time < until && !r.Path.StartsWith("/__emulator", StringComparison.Ordinal))];
     }
 
     /// <summary>Fails the run when the controller or the emulator is no longer running, with the end of what it printed.</summary>
