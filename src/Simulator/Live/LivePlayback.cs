@@ -61,7 +61,7 @@ internal sealed class LivePlayback(FleetSimulation simulation, TimeScale scale, 
             var fraction = (now - origin) / (trace.End - origin);
             if (progress is not null && fraction >= nextProgress)
             {
-                progress.Report(new LiveProgress(fraction, now - trace.Start, demand, fleet.Players.Seated, fleet.Players.Waiting, fleet.Live.Count, fleet.Live.Count(s => s.Phase == ServerPhase.Ready), counters.DeniedJoins));
+                progress.Report(new LiveProgress(fraction, now - trace.Start, demand, fleet.Players.Seated, fleet.Players.Waiting, fleet.Live.Count, fleet.Live.Count(s => s.Phase == ServerPhase.Ready), counters.DeniedJoins, counters.Reboots));
                 nextProgress += 0.05;
             }
 
