@@ -54,7 +54,10 @@ internal sealed class LivePlayback(FleetSimulation simulation, TimeScale scale, 
                 if (now >= nextSample)
                 {
                     timeline.Add(new TimelinePoint(now - trace.Start, demand, fleet.Players.Seated, fleet.ReadyCapacity, fleet.Live.Count));
-                    nextSample += world.SampleEvery.TotalSeconds;
+                    while (nextSample <= now)
+                    {
+                        nextSample += world.SampleEvery.TotalSeconds;
+                    }
                 }
             }
 
