@@ -1,3 +1,5 @@
+using System.Net.Http.Json;
+using System.Text.Json;
 using Microsoft.Data.Sqlite;
 
 namespace Autoscaler.Harness;
@@ -5,11 +7,14 @@ namespace Autoscaler.Harness;
 /// <summary>The controller (src/Controller) as a real process on loopback ports of its own, with its own SQLite file.</summary>
 public sealed class ControllerProcess : IAsyncDisposable
 {
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
     private readonly ServiceProcess _process;
+    private readonly HttpClient _http;
 
     private ControllerProcess(ServiceProcess process, Uri http, Uri grpc, string databasePath)
     {
         _process = process;
+        _http = new HttpClient { BaseAddress = http };
         HttpAddress = http;
         GrpcAddress = grpc;
         DatabasePath = databasePath;
@@ -100,9 +105,45 @@ public sealed class ControllerProcess : IAsyncDisposable
         return rows;
     }
 
+    /// <summary>A fleet's servers as the controller knows them now (its REST API, from memory; no token is needed on loopback).</summary>
+    public async Task<IReadOnlyList<ControllerServer>> ServersAsync(string fleet, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(fleet);
+        var listing = await _http.GetFromJsonAsync<ServerListing>($"api/v1/fleets/{Uri.EscapeDataString(fleet)}/servers", Json, cancellationToken)
+            .ConfigureAwait(false);
+        return listing?.Servers ?? [];
+    }
+
+    /// <summary>Reports, as one matchmaker (<paramref name="source"/>), the players waiting for a slot in a fleet (its
+    /// REST API); returns the fleet's waiting players across every source. Report every few seconds, 0 included: a
+    /// count expires when its source stops reporting.</summary>
+    public async Task<int> ReportWaitingPlayersAsync(string fleet, int waitingPlayers, string source = "harness", CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(fleet);
+        ArgumentOutOfRangeException.ThrowIfNegative(waitingPlayers);
+        using var response = await _http.PostAsJsonAsync(
+            $"api/v1/fleets/{Uri.EscapeDataString(fleet)}/waiting-players", new { source, waitingPlayers }, Json, cancellationToken).ConfigureAwait(false);
+        if (!response.IsSuccessStatusCode)
+        {
+            var body = await response.Content.ReadAsStringAsync(cancellationToken).ConfigureAwait(false);
+            throw new HttpRequestException($"reporting waiting players to fleet {fleet} failed: {(int)response.StatusCode} {body}", null, response.StatusCode);
+        }
+
+        var answer = await response.Content.ReadFromJsonAsync<WaitingAnswer>(Json, cancellationToken).ConfigureAwait(false);
+        return answer?.WaitingPlayers ?? 0;
+    }
+
     /// <summary>Kills the process with SIGKILL: no shutdown code runs.</summary>
     public Task KillAsync() => _process.KillAsync();
 
     /// <summary>Kills the controller process.</summary>
-    public async ValueTask DisposeAsync() => await _process.DisposeAsync().ConfigureAwait(false);
+    public async ValueTask DisposeAsync()
+    {
+        _http.Dispose();
+        await _process.DisposeAsync().ConfigureAwait(false);
+    }
+
+    private sealed record ServerListing(List<ControllerServer>? Servers);
+
+    private sealed record WaitingAnswer(string? Fleet, int WaitingPlayers);
 }

@@ -15,7 +15,7 @@ public sealed class FleetLifecycleTests(ITestOutputHelper output)
         using var folder = new TempFolder();
         await using var cloud = await EmulatorProcess.StartAsync(TimeSpan.FromSeconds(1));
         await using var controller = await ControllerProcess.StartAsync(folder.Path, cloud, Fleet(
-            ("MaxServers", "4"), ("EmptyGracePeriod", "00:00:01"), ("ScaleDownCooldown", "00:00:01"), ("DrainSettle", "00:00:01")));
+            ("MaxServers", "4"), ("EmptyGracePeriod", "00:00:01"), ("ScaleDownWindow", "00:00:01"), ("DrainSettle", "00:00:01")));
         await using var pool = new GameServerPool(cloud, capacity: 10);
         await WithOutputAsync(controller, cloud, async () =>
         {

@@ -62,6 +62,14 @@ internal sealed class FleetAdministration(FleetEngine engine, FleetCatalog catal
     public Task ResumeAsync(string fleet, CancellationToken cancellationToken) =>
         engine.WithFleetAsync(fleet, f => f.Paused = false, cancellationToken);
 
+    /// <summary>Records a matchmaker's count of players waiting for a slot; false when the fleet tracks too many other sources.</summary>
+    public bool ReportWaitingPlayers(string fleet, string source, int waiting) =>
+        engine.Registry.ReportWaitingPlayers(fleet, source, waiting);
+
+    /// <summary>The fleet's waiting players across every source that has not expired.</summary>
+    public int WaitingPlayers(string fleet) =>
+        engine.Registry.Fleet(fleet).Waiting.Total(time.GetUtcNow(), catalog.Get(fleet).WaitingPlayersTtl);
+
     /// <summary>Drains one ready server; returns false when there is no such ready server in the fleet.</summary>
     /// <remarks>An operator's drain sticks: the policy never undrains the server (until a restart).</remarks>
     public Task<bool> DrainServerAsync(string fleet, string serverId, CancellationToken cancellationToken) =>
@@ -88,10 +96,10 @@ internal sealed class FleetAdministration(FleetEngine engine, FleetCatalog catal
         var servers = fleet.Servers.Values.Select(s => s.View()).ToList();
         return new FleetSummary(name, options.MinServers, options.MaxServers, options.SlotsPerServer, fleet.ManualFloor, fleet.Paused, options.DryRun,
             servers.Count, servers.Count(s => s.State == ServerState.Ready), servers.Sum(s => s.Players),
-            servers.Where(s => s.State == ServerState.Ready).Sum(s => s.Capacity));
+            servers.Where(s => s.State == ServerState.Ready).Sum(s => s.Capacity), WaitingPlayers(name));
     }
 }
 
 /// <summary>One fleet at a glance.</summary>
 internal sealed record FleetSummary(string Name, int MinServers, int MaxServers, int SlotsPerServer, int? ManualFloor, bool Paused, bool DryRun,
-    int Servers, int ReadyServers, int Players, int ReadyCapacity);
+    int Servers, int ReadyServers, int Players, int ReadyCapacity, int WaitingPlayers);

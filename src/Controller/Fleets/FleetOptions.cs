@@ -45,11 +45,23 @@ internal sealed class FleetOptions
     /// <remarks>About one boot time: shorter windows chase noise (measured: 60 s cost 5 % more server-hours and denied joins on a diurnal day).</remarks>
     public TimeSpan JoinRateWindow { get; set; } = TimeSpan.FromMinutes(2);
 
+    /// <summary>How long a matchmaker's count of players waiting for a slot stays valid without a new report. Default 30 s.</summary>
+    /// <remarks>A matchmaker that stops reporting (crashed, disconnected) must not leave phantom demand behind.</remarks>
+    public TimeSpan WaitingPlayersTtl { get; set; } = TimeSpan.FromSeconds(30);
+
     /// <summary>Least time between two scale-ups for buffer reasons. Default 0 (servers on the way already count).</summary>
     public TimeSpan ScaleUpCooldown { get; set; } = TimeSpan.Zero;
 
-    /// <summary>Least time after any scale-up or scale-down before the fleet shrinks again. Default 2 minutes.</summary>
-    public TimeSpan ScaleDownCooldown { get; set; } = TimeSpan.FromMinutes(2);
+    /// <summary>The fleet shrinks only to the highest capacity the policy required within this window. Default 2 minutes.</summary>
+    /// <remarks>
+    /// A stabilisation window: a dip shorter than the window drains nothing, a sustained fall is followed as soon as it
+    /// has lasted the window, however often the fleet grew meanwhile (a cooldown reset by every create would hold a noisy
+    /// fleet at its high-water mark for hours).
+    /// </remarks>
+    public TimeSpan ScaleDownWindow { get; set; } = TimeSpan.FromMinutes(2);
+
+    /// <summary>Least time after any scale-up or scale-down before the fleet shrinks again. Default 0 (the window paces).</summary>
+    public TimeSpan ScaleDownCooldown { get; set; } = TimeSpan.Zero;
 
     /// <summary>Most creates one tick may ask for. Default 5.</summary>
     public int MaxCreatesPerTick { get; set; } = 5;

@@ -45,13 +45,15 @@ internal static class CapacityPolicy
             createReason = shortOfMin > 0 ? minReason : capacityReason;
 
             // Demand returned: take draining servers back (fullest first) before asking the cloud for anything.
-            foreach (var server in tally.Draining.Where(s => !s.OperatorDrained).OrderByDescending(s => s.Players).ThenBy(s => s.Id, StringComparer.Ordinal))
+            var undrainable = UndrainCandidates(tally);
+            while (undrainable.TryDequeue(out var position, out _))
             {
                 if (required <= tally.ServingCapacity && shortOfMin <= 0)
                 {
                     break;
                 }
 
+                var server = tally.Servers[position];
                 undrain.Add(new ServerAction(server.Id, createReason));
                 tally.ServingPlayers += server.Players;
                 tally.DrainingPlayers -= server.Players;
@@ -66,8 +68,9 @@ internal static class CapacityPolicy
         }
         else
         {
-            foreach (var server in tally.Draining)
+            foreach (var position in tally.Draining)
             {
+                var server = tally.Servers[position];
                 if (server.Players == 0 && server.EmptySince is { } emptySince
                     && now - emptySince >= options.DrainSettle && now - server.StateSince >= options.DrainSettle
                     && Billing.NearBoundary(server.CreatedAt, options, now))
@@ -83,11 +86,12 @@ internal static class CapacityPolicy
         var detail = string.Create(CultureInfo.InvariantCulture,
             $"players {tally.ServingPlayers} (+{tally.DrainingPlayers} draining), serving capacity {tally.ServingCapacity} (on the way {tally.OnTheWayCapacity}), required {required}, " +
             $"servers {tally.LiveCount}/{options.MaxServers} (min {effectiveMin}), in flight {tally.InFlight}/{options.MaxInFlight}, " +
-            $"join rate {snapshot.JoinRatePerSecond:0.###}/s");
+            $"join rate {snapshot.JoinRatePerSecond:0.###}/s, waiting {snapshot.WaitingPlayers}");
         return new ScalingDecision(snapshot.Fleet, now, create, create > 0 ? createReason : holdReason, undrain, drain, delete,
             tally.Reboot, tally.Replace, reason, detail, options.DryRun)
         {
             HeadroomPlayers = Headroom(tally.ServingCapacity + (create * options.SlotsPerServer), required, options),
+            RequiredCapacity = required,
         };
     }
 
@@ -124,9 +128,17 @@ internal static class CapacityPolicy
         var excess = tally.LiveCount - tally.Draining.Count - options.MaxServers;
         if (excess > 0)
         {
-            foreach (var server in tally.Serving.OrderBy(s => s.Players).ThenBy(s => s.Id, StringComparer.Ordinal).Take(excess))
+            // The least loaded first, by id (no empty-since here: every ready server is a candidate at once).
+            var leastLoaded = new PriorityQueue<int, DrainOrder>(tally.Serving.Count);
+            foreach (var position in tally.Serving)
             {
-                drain.Add(new ServerAction(server.Id, DecisionReason.AboveMaximum));
+                var server = tally.Servers[position];
+                leastLoaded.Enqueue(position, new DrainOrder(server.Players, null, server.Id));
+            }
+
+            while (drain.Count < excess && leastLoaded.TryDequeue(out var position, out _))
+            {
+                drain.Add(new ServerAction(tally.Servers[position].Id, DecisionReason.AboveMaximum));
             }
 
             return DecisionReason.AboveMaximum;
@@ -134,7 +146,8 @@ internal static class CapacityPolicy
 
         // Players on draining servers count as demand: when their match ends they come back through the matchmaker, so
         // draining never frees capacity that seated players will want again (no consolidation cascade).
-        var required = demand.RequiredCapacity(tally.DemandPlayers, tally.ServingCapacity, out _);
+        // Shrink only to what every decision of the scale-down window would allow (the stabilisation window).
+        var required = Math.Max(demand.RequiredCapacity(tally.DemandPlayers, tally.ServingCapacity, out _), snapshot.RecentPeakRequired);
         var surplus = tally.ServingCapacity - required;
         if (surplus <= 0 || tally.ActiveCount <= effectiveMin || options.MaxDrainsPerTick == 0)
         {
@@ -146,9 +159,15 @@ internal static class CapacityPolicy
         var lastChange = Latest(snapshot.LastScaleUpAt, snapshot.LastScaleDownAt);
         var coolingDown = lastChange is { } last && now - last < options.ScaleDownCooldown;
         var emptyWaiting = false;
-        var candidates = new List<(ServerView Server, DecisionReason Reason)>();
-        foreach (var server in tally.Serving)
+        var anyCandidate = false;
+
+        // Empty servers first (longest empty first), then the least loaded (DrainOrder). Only the first few candidates
+        // are ever taken (MaxDrainsPerTick), so they go into a heap and come out in order only as far as the walk below
+        // goes, instead of all being sorted. While cooling down nothing is taken, so nothing is queued.
+        var candidates = coolingDown ? null : new PriorityQueue<(int Position, DecisionReason Reason), DrainOrder>(tally.Serving.Count);
+        foreach (var position in tally.Serving)
         {
+            var server = tally.Servers[position];
             if (server.Capacity > surplus)
             {
                 continue;
@@ -156,13 +175,16 @@ internal static class CapacityPolicy
 
             if (server.Players > 0)
             {
-                candidates.Add((server, DecisionReason.Consolidation));
+                anyCandidate = true;
+                candidates?.Enqueue((position, DecisionReason.Consolidation), new DrainOrder(server));
             }
             else if (server.EmptySince is { } since && now - since >= options.EmptyGracePeriod)
             {
                 if (Billing.NearBoundary(server.CreatedAt, options, now))
                 {
-                    candidates.Add((server, options.BillingGranularity > TimeSpan.Zero ? DecisionReason.BillingBoundary : DecisionReason.EmptyPastGrace));
+                    anyCandidate = true;
+                    candidates?.Enqueue((position, options.BillingGranularity > TimeSpan.Zero ? DecisionReason.BillingBoundary : DecisionReason.EmptyPastGrace),
+                        new DrainOrder(server));
                 }
                 else
                 {
@@ -176,34 +198,24 @@ internal static class CapacityPolicy
             }
         }
 
-        if (candidates.Count == 0)
+        if (!anyCandidate)
         {
             return DecisionReason.Steady;
         }
 
-        if (coolingDown)
+        if (candidates is null)
         {
             return DecisionReason.ScaleDownCooldown;
         }
 
-        // Empty servers first (longest empty first), then the least loaded; consolidation waits while an empty server
-        // is still inside its grace period or paid until its billing boundary, because that one will go first.
-        candidates.Sort(static (a, b) =>
-        {
-            var byPlayers = a.Server.Players.CompareTo(b.Server.Players);
-            if (byPlayers != 0)
-            {
-                return byPlayers;
-            }
-
-            var byEmpty = Nullable.Compare(a.Server.EmptySince, b.Server.EmptySince);
-            return byEmpty != 0 ? byEmpty : string.CompareOrdinal(a.Server.Id, b.Server.Id);
-        });
-
+        // Consolidation waits while an empty server is still inside its grace period or paid until its billing
+        // boundary, because that one will go first.
         var active = tally.ActiveCount;
         var capacity = tally.ServingCapacity;
-        foreach (var (server, reason) in candidates)
+        while (candidates.TryDequeue(out var candidate, out _))
         {
+            var (position, reason) = candidate;
+            var server = tally.Servers[position];
             if (drain.Count >= options.MaxDrainsPerTick || active - 1 < effectiveMin)
             {
                 break;
@@ -226,6 +238,21 @@ internal static class CapacityPolicy
         }
 
         return DecisionReason.Steady;
+    }
+
+    private static PriorityQueue<int, UndrainOrder> UndrainCandidates(FleetTally tally)
+    {
+        var queue = new PriorityQueue<int, UndrainOrder>(tally.Draining.Count);
+        foreach (var position in tally.Draining)
+        {
+            var server = tally.Servers[position];
+            if (!server.OperatorDrained)
+            {
+                queue.Enqueue(position, new UndrainOrder(server));
+            }
+        }
+
+        return queue;
     }
 
     private static DecisionReason Headline(FleetTally tally, int create, DecisionReason createReason, List<ServerAction> undrain,

@@ -21,6 +21,9 @@ internal enum DecisionReason
     /// <summary>Players expected to arrive during one boot would break the buffer.</summary>
     LeadTime,
 
+    /// <summary>Matchmakers report players waiting for a slot: the fleet is short now.</summary>
+    PlayersWaiting,
+
     /// <summary>More servers than the configured maximum.</summary>
     AboveMaximum,
 

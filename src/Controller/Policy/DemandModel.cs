@@ -11,14 +11,20 @@ internal sealed class DemandModel(FleetOptions options, FleetSnapshot snapshot)
             ? snapshot.JoinRatePerSecond * (snapshot.ObservedBootTime ?? options.ExpectedBootTime).TotalSeconds
             : 0;
 
-    /// <summary>The capacity wanted for <paramref name="players"/> plus the lead time.</summary>
-    /// <param name="players">Players on serving servers.</param>
+    /// <summary>The capacity wanted for <paramref name="players"/>, the players waiting for a slot, and the lead time.</summary>
+    /// <param name="players">Players seated (on serving and draining servers).</param>
     /// <param name="capacity">Serving capacity now (with servers on the way), to tell which rule falls short.</param>
     /// <param name="reason">The rule short of capacity: buffer or utilisation, or the lead time when only that is short.</param>
     public int RequiredCapacity(int players, int capacity, out DecisionReason reason)
     {
-        var (withoutLead, rule) = Need(players);
-        var withLead = LeadPlayers > 0 ? Need(players + LeadPlayers).Capacity : withoutLead;
+        var wanting = (double)players + snapshot.WaitingPlayers;
+        var (withoutLead, rule) = Need(wanting);
+        var withLead = LeadPlayers > 0 ? Need(wanting + LeadPlayers).Capacity : withoutLead;
+        if (snapshot.WaitingPlayers > 0 && capacity < withoutLead)
+        {
+            rule = DecisionReason.PlayersWaiting;
+        }
+
         reason = capacity < withoutLead ? rule : DecisionReason.LeadTime;
         return withLead;
     }

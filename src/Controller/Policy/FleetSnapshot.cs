@@ -10,6 +10,8 @@ namespace Autoscaler.Controller.Policy;
 /// <param name="CreateBackoffUntil">No create before this moment (the cloud kept failing), if set.</param>
 /// <param name="ManualFloor">An operator's floor on servers, above the configured minimum, if set.</param>
 /// <param name="Paused">An operator paused scaling: nothing but health actions.</param>
+/// <param name="RecentPeakRequired">The highest capacity decisions required within the scale-down window before now (0 when none).</param>
+/// <param name="WaitingPlayers">Players matchmakers report waiting for a slot (not seated anywhere): demand beyond the reports.</param>
 internal sealed record FleetSnapshot(
     string Fleet,
     IReadOnlyList<ServerView> Servers,
@@ -19,4 +21,6 @@ internal sealed record FleetSnapshot(
     DateTimeOffset? LastScaleDownAt = null,
     DateTimeOffset? CreateBackoffUntil = null,
     int? ManualFloor = null,
-    bool Paused = false);
+    bool Paused = false,
+    int WaitingPlayers = 0,
+    int RecentPeakRequired = 0);

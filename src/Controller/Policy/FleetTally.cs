@@ -4,13 +4,26 @@ using Autoscaler.Controller.Registry;
 namespace Autoscaler.Controller.Policy;
 
 /// <summary>One pass over a snapshot: health verdicts and the counts the capacity rules work with.</summary>
+/// <remarks>
+/// Servers are named by their position in <see cref="Servers"/>, not copied: a <see cref="ServerView"/> is a large struct
+/// and a fleet has many thousands of them.
+/// </remarks>
 internal sealed class FleetTally
 {
-    /// <summary>Healthy ready servers taking players.</summary>
-    public List<ServerView> Serving { get; } = [];
+    private FleetTally(IReadOnlyList<ServerView> servers)
+    {
+        Servers = servers;
+        Serving = new List<int>(servers.Count);
+    }
 
-    /// <summary>Healthy draining servers (candidates for undrain or deletion).</summary>
-    public List<ServerView> Draining { get; } = [];
+    /// <summary>The snapshot's servers, which <see cref="Serving"/> and <see cref="Draining"/> index.</summary>
+    public IReadOnlyList<ServerView> Servers { get; }
+
+    /// <summary>Positions of the healthy ready servers taking players, in snapshot order.</summary>
+    public List<int> Serving { get; }
+
+    /// <summary>Positions of the healthy draining servers (candidates for undrain or deletion), in snapshot order.</summary>
+    public List<int> Draining { get; } = [];
 
     public List<ServerAction> Reboot { get; } = [];
 
@@ -42,9 +55,11 @@ internal sealed class FleetTally
 
     public static FleetTally Count(FleetSnapshot snapshot, FleetOptions options, DateTimeOffset now)
     {
-        var tally = new FleetTally();
-        foreach (var server in snapshot.Servers)
+        var servers = snapshot.Servers;
+        var tally = new FleetTally(servers);
+        for (var position = 0; position < servers.Count; position++)
         {
+            var server = servers[position];
             if (server.State is ServerState.Deleting or ServerState.Deleted)
             {
                 continue;
@@ -83,13 +98,13 @@ internal sealed class FleetTally
 
                     break;
                 case ServerState.Ready:
-                    tally.Serving.Add(server);
+                    tally.Serving.Add(position);
                     tally.ServingPlayers += server.Players;
                     tally.ServingCapacity += server.Capacity;
                     tally.ActiveCount++;
                     break;
                 case ServerState.Draining:
-                    tally.Draining.Add(server);
+                    tally.Draining.Add(position);
                     tally.DrainingPlayers += server.Players;
                     break;
                 case ServerState.Rebooting:

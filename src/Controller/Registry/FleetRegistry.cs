@@ -69,7 +69,7 @@ internal sealed class FleetRegistry : IAgentGateway
     }
 
     /// <summary>A consistent copy of a fleet for the policy.</summary>
-    public FleetSnapshot Snapshot(string fleetName, double joinRatePerSecond)
+    public FleetSnapshot Snapshot(string fleetName, double joinRatePerSecond, int waitingPlayers = 0)
     {
         var fleet = Fleet(fleetName);
         var views = new List<ServerView>(fleet.Servers.Count);
@@ -81,7 +81,25 @@ internal sealed class FleetRegistry : IAgentGateway
         // Dictionary order is arbitrary; the policy breaks ties by order, so make it reproducible.
         views.Sort(static (a, b) => string.CompareOrdinal(a.Id, b.Id));
         return new FleetSnapshot(fleetName, views, joinRatePerSecond, fleet.ObservedBootTime, fleet.LastScaleUpAt,
-            fleet.LastScaleDownAt, fleet.CreateBackoffUntil, fleet.ManualFloor, fleet.Paused);
+            fleet.LastScaleDownAt, fleet.CreateBackoffUntil, fleet.ManualFloor, fleet.Paused, waitingPlayers);
+    }
+
+    /// <summary>Records a matchmaker's count of players waiting for a slot in a fleet; a rise fires the policy at once.</summary>
+    /// <returns>False, and nothing recorded, when the fleet already tracks <see cref="WaitingPlayers.MaxSources"/> other sources.</returns>
+    public bool ReportWaitingPlayers(string fleetName, string source, int waiting)
+    {
+        var fleet = Fleet(fleetName);
+        if (!fleet.Waiting.TryReport(source, waiting, _time.GetUtcNow(), _catalog.Get(fleetName).WaitingPlayersTtl, out var rose))
+        {
+            return false;
+        }
+
+        if (rose)
+        {
+            Trigger?.Request(fleetName);
+        }
+
+        return true;
     }
 
     /// <summary>Sends a command to a server's agent, when it is connected.</summary>

@@ -16,6 +16,12 @@ internal sealed class FleetRuntime(string name)
     /// <summary>The fleet's servers by id (every state but deleted).</summary>
     public ConcurrentDictionary<string, ServerSlot> Servers { get; } = new(StringComparer.Ordinal);
 
+    /// <summary>Players matchmakers could not seat: demand the servers' own reports cannot show.</summary>
+    public WaitingPlayers Waiting { get; } = new();
+
+    /// <summary>The capacity recent decisions required; the fleet shrinks only to the highest of the scale-down window.</summary>
+    public RequiredCapacityWindow RecentRequired { get; } = new();
+
     public bool Paused { get; set; }
 
     public int? ManualFloor { get; set; }

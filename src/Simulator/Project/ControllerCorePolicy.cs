@@ -21,6 +21,8 @@ internal sealed class ControllerCorePolicy(FleetOptions options, SimulationOptio
 {
     public const string FleetName = "game";
 
+    private const double WaitingReportInterval = 5;
+
     private readonly Dictionary<string, SimulatedAgent> _agents = new(StringComparer.Ordinal);
     private readonly QueuedPolicyTrigger _trigger = new();
     private readonly Random _gameStart = new(unchecked((world.Seed * 7919) + 3));
@@ -31,11 +33,13 @@ internal sealed class ControllerCorePolicy(FleetOptions options, SimulationOptio
     private SqliteConnection? _database;
     private double _nextTick = double.NegativeInfinity;
     private double _nextReconcile;
+    private int _reportedWaiting = -1;
+    private double _nextWaitingReport;
 
     public string Name => PolicyNames.Autoscaler;
 
     public string Description => string.Create(CultureInfo.InvariantCulture,
-        $"the project's controller core (CapacityPolicy via FleetEngine, emulated cloud over the Rackspace v2 client): buffer max({options.MinFreeSlots} slots, {options.FreeSlotsPercent:0.#}%), lead time {(options.LeadTimeProvisioning ? "on" : "off")}, tick {options.PolicyInterval.TotalSeconds:0} s + early, min {options.MinServers}, max {options.MaxServers}, creates/tick {options.MaxCreatesPerTick}, in flight {options.MaxInFlight}, empty grace {options.EmptyGracePeriod.TotalSeconds:0} s, scale-down cooldown {options.ScaleDownCooldown.TotalSeconds:0} s, billing {(options.BillingGranularity > TimeSpan.Zero ? options.BillingGranularity.TotalMinutes.ToString("0", CultureInfo.InvariantCulture) + " min" : "per second")}");
+        $"the project's controller core (CapacityPolicy via FleetEngine, emulated cloud over the Rackspace v2 client): buffer max({options.MinFreeSlots} slots, {options.FreeSlotsPercent:0.#}%), lead time {(options.LeadTimeProvisioning ? "on" : "off")}, tick {options.PolicyInterval.TotalSeconds:0} s + early, min {options.MinServers}, max {options.MaxServers}, creates/tick {options.MaxCreatesPerTick}, in flight {options.MaxInFlight}, empty grace {options.EmptyGracePeriod.TotalSeconds:0} s, scale-down window {options.ScaleDownWindow.TotalSeconds:0} s (cooldown {options.ScaleDownCooldown.TotalSeconds:0} s), billing {(options.BillingGranularity > TimeSpan.Zero ? options.BillingGranularity.TotalMinutes.ToString("0", CultureInfo.InvariantCulture) + " min" : "per second")}");
 
     public async ValueTask StepAsync(SimulatedFleet fleet, double now, CancellationToken cancellationToken)
     {
@@ -53,6 +57,8 @@ internal sealed class ControllerCorePolicy(FleetOptions options, SimulationOptio
         {
             agent.Step(engine.Registry, fleet, now, clock, TimeSpan.FromSeconds(5));
         }
+
+        ReportWaitingPlayers(engine, fleet.Players.Waiting, now);
 
         var due = now >= _nextTick;
         if (_trigger.Take(FleetName) || due)
@@ -105,6 +111,20 @@ internal sealed class ControllerCorePolicy(FleetOptions options, SimulationOptio
         _engine.Registry.Trigger = _trigger;
         await _engine.StartAsync(cancellationToken).ConfigureAwait(false);
         _nextReconcile = now + _controllerOptions.ReconcileInterval.TotalSeconds;
+    }
+
+    // The matchmaker tells the controller how many players it could not seat, as a real one would through the admin API:
+    // at once when the count changes, and every few seconds while it holds so the report does not expire.
+    private void ReportWaitingPlayers(FleetEngine engine, int waiting, double now)
+    {
+        if (waiting == _reportedWaiting && now < _nextWaitingReport)
+        {
+            return;
+        }
+
+        engine.Registry.ReportWaitingPlayers(FleetName, "matchmaker", waiting);
+        _reportedWaiting = waiting;
+        _nextWaitingReport = now + WaitingReportInterval;
     }
 
     private void TakeChanges(SimulatedFleet fleet, double now)

@@ -121,6 +121,40 @@ public sealed class AdminRestTests(OperationsHost host)
     }
 
     [Fact]
+    public async Task ReportWaitingPlayers_TwoSources_FleetShowsTheirSum()
+    {
+        try
+        {
+            using var first = await host.Http.PostAsJsonAsync("/api/v1/fleets/demo/waiting-players", new { source = "rest-test-a", waitingPlayers = 2 });
+            using var second = await host.Http.PostAsJsonAsync("/api/v1/fleets/demo/waiting-players", new { source = "rest-test-b", waitingPlayers = 3 });
+            using var secondJson = JsonDocument.Parse(await second.Content.ReadAsStringAsync());
+            using var fleet = await GetJsonAsync("/api/v1/fleets/demo");
+
+            Assert.Equal(HttpStatusCode.OK, first.StatusCode);
+            Assert.Equal(5, secondJson.RootElement.GetProperty("waitingPlayers").GetInt32());
+            Assert.Equal(5, fleet.RootElement.GetProperty("waitingPlayers").GetInt32());
+        }
+        finally
+        {
+            (await host.Http.PostAsJsonAsync("/api/v1/fleets/demo/waiting-players", new { source = "rest-test-a", waitingPlayers = 0 })).Dispose();
+            (await host.Http.PostAsJsonAsync("/api/v1/fleets/demo/waiting-players", new { source = "rest-test-b", waitingPlayers = 0 })).Dispose();
+        }
+    }
+
+    [Theory]
+    [InlineData("{\"waitingPlayers\": -1}", "waiting_players")]
+    [InlineData("{\"waitingPlayers\": 1000001}", "waiting_players")]
+    [InlineData("{\"source\": \"bad source\", \"waitingPlayers\": 1}", "source")]
+    public async Task ReportWaitingPlayers_BadField_Returns400NamingIt(string body, string field)
+    {
+        using var content = new StringContent(body, System.Text.Encoding.UTF8, "application/json");
+        using var response = await host.Http.PostAsync("/api/v1/fleets/demo/waiting-players", content);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains($"\"field\": \"{field}\"", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task DrainServer_UnknownServer_Returns404NamingTheServer()
     {
         using var response = await host.Http.PostAsJsonAsync("/api/v1/fleets/demo/servers/as-demo-nosuch/drain", new { });

@@ -17,6 +17,32 @@ public sealed class CapacityPolicyScaleUpTests
     }
 
     [Fact]
+    public void Decide_FullFleetWithPlayersWaiting_CreatesForThemAndSaysWhy()
+    {
+        var full = Snapshot(Ready("a", 10), Ready("b", 10)) with { WaitingPlayers = 25 };
+
+        var decision = Decide(full);
+
+        // 20 seated + 25 waiting + the floor of 2 free slots = 47 slots: 3 more servers of 10.
+        Assert.Equal(3, decision.Create);
+        Assert.Equal(DecisionReason.PlayersWaiting, decision.CreateReason);
+        Assert.Contains("waiting 25", decision.Detail, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Decide_PlayersWaiting_NoServerDrained()
+    {
+        var options = Options(o => o.ScaleDownCooldown = TimeSpan.Zero);
+        var quiet = Snapshot(Ready("a", 2), Ready("b", 0), Ready("c", 0));
+
+        var withoutWaiting = Decide(quiet, options);
+        var withWaiting = Decide(quiet with { WaitingPlayers = 18 }, options);
+
+        Assert.NotEmpty(withoutWaiting.Drain);
+        Assert.Empty(withWaiting.Drain);
+    }
+
+    [Fact]
     public void Decide_FreeSlotsExactlyAtFloor_Steady()
     {
         var decision = Decide(Snapshot(Ready("a", 8), Ready("b", 7)));

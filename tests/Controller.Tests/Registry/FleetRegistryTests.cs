@@ -139,6 +139,29 @@ public sealed class FleetRegistryTests
         Assert.False(AgentTokens.Matches(token + "x", hash));
     }
 
+    [Fact]
+    public void ReportWaitingPlayers_Rise_FiresThePolicyOnceUntilItRuns()
+    {
+        var trigger = new CountingTrigger();
+        _registry.Trigger = trigger;
+
+        _registry.ReportWaitingPlayers("f", "mm", 12);
+        _registry.ReportWaitingPlayers("f", "mm", 12);
+        var seen = _registry.Fleet("f").Waiting.TakeForPolicy(_time.GetUtcNow(), TimeSpan.FromSeconds(30));
+        _registry.ReportWaitingPlayers("f", "mm", 20);
+
+        Assert.Equal(12, seen);
+        Assert.Equal(["f", "f"], trigger.Requests);
+    }
+
+    [Fact]
+    public void Snapshot_WaitingPlayers_CarriedToThePolicy()
+    {
+        var snapshot = _registry.Snapshot("f", 0, waitingPlayers: 7);
+
+        Assert.Equal(7, snapshot.WaitingPlayers);
+    }
+
     private AgentLoad Load(int players, ulong sequence) =>
         new(players, 10, AgentReportedState.Ready, sequence, _time.GetUtcNow(), new Dictionary<string, double>());
 

@@ -30,6 +30,14 @@ internal static class AdminErrors
         return Build(Code.FailedPrecondition, $"{subject}: {description}", Any.Pack(failure));
     }
 
+    /// <summary>ResourceExhausted with a QuotaFailure detail naming what ran out.</summary>
+    public static RpcException ResourceExhausted(string subject, string description)
+    {
+        var failure = new QuotaFailure();
+        failure.Violations.Add(new QuotaFailure.Types.Violation { Subject = subject, Description = description });
+        return Build(Code.ResourceExhausted, $"{subject}: {description}", Any.Pack(failure));
+    }
+
     private static RpcException Build(Code code, string message, Any detail)
     {
         var status = new Google.Rpc.Status { Code = (int)code, Message = message };

@@ -27,6 +27,7 @@ internal static class AdminProjection
             ReadyCapacity = census.ReadyCapacity,
             FreeSlots = census.FreeSlots,
             Buffer = Math.Max(options.MinFreeSlots, (int)Math.Ceiling((options.FreeSlotsPercent / 100 * census.ReadyCapacity) - 1e-9)),
+            WaitingPlayers = summary.WaitingPlayers,
         };
         if (summary.ManualFloor is { } floor)
         {
@@ -50,6 +51,7 @@ internal static class AdminProjection
             ScaleUpUtilisation = options.ScaleUpUtilisation,
             ScaleUpCooldown = Duration.FromTimeSpan(options.ScaleUpCooldown),
             ScaleDownCooldown = Duration.FromTimeSpan(options.ScaleDownCooldown),
+            ScaleDownWindow = Duration.FromTimeSpan(options.ScaleDownWindow),
             EmptyGracePeriod = Duration.FromTimeSpan(options.EmptyGracePeriod),
             MaxCreatesPerTick = options.MaxCreatesPerTick,
             MaxInFlight = options.MaxInFlight,

@@ -21,6 +21,12 @@ internal static partial class AdminRequests
     /// <summary>Furthest back one history call reaches (a day).</summary>
     public const int MaxHistoryMinutes = 1440;
 
+    /// <summary>Most waiting players one report may carry.</summary>
+    public const int MaxWaitingPlayers = 1_000_000;
+
+    /// <summary>The source of a waiting-players report that names none.</summary>
+    public const string DefaultWaitingSource = "default";
+
     /// <summary>The fleet named by <paramref name="fleet"/>; InvalidArgument when malformed, NotFound when not configured.</summary>
     public static FleetOptions Fleet(FleetCatalog catalog, string fleet, out string name)
     {

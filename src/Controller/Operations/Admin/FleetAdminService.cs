@@ -118,6 +118,23 @@ internal sealed class FleetAdminService(
         return Describe(name, options);
     }
 
+    public override Task<V1.ReportWaitingPlayersResponse> ReportWaitingPlayers(V1.ReportWaitingPlayersRequest request, ServerCallContext context)
+    {
+        Fleet(request.Fleet, out var name);
+        var source = request.Source.Length == 0 ? AdminRequests.DefaultWaitingSource : AdminRequests.Name("source", request.Source);
+        if (request.WaitingPlayers is < 0 or > AdminRequests.MaxWaitingPlayers)
+        {
+            throw AdminErrors.InvalidArgument("waiting_players", $"must be from 0 to {AdminRequests.MaxWaitingPlayers} (was {request.WaitingPlayers}).");
+        }
+
+        if (!administration.ReportWaitingPlayers(name, source, request.WaitingPlayers))
+        {
+            throw AdminErrors.ResourceExhausted("source", $"fleet '{name}' already tracks {WaitingPlayers.MaxSources} reporting sources; reuse a source name.");
+        }
+
+        return Task.FromResult(new V1.ReportWaitingPlayersResponse { Fleet = name, WaitingPlayers = administration.WaitingPlayers(name) });
+    }
+
     public override async Task<V1.Server> DrainServer(V1.DrainServerRequest request, ServerCallContext context)
     {
         Fleet(request.Fleet, out var name);
