@@ -1,11 +1,13 @@
 using Autoscaler.Simulator.Fleet;
+using Autoscaler.Simulator.Project;
 using Autoscaler.Simulator.Scoring;
 using Autoscaler.Simulator.Traces;
 
 namespace Autoscaler.Simulator.Live;
 
 /// <summary>Plays a trace on a live stack at a speed: each step maps wall time to trace time, mirrors the real fleet,
-/// moves the players (the virtual mode's own population and matchmaker) and tells the game servers their players.</summary>
+/// moves the players (the virtual mode's own population and matchmaker), tells the game servers their players and the
+/// controller the players waiting for a slot.</summary>
 /// <remarks>
 /// The warm-up (at the trace's first value) plays first, unscored, as in virtual time. Server-seconds are integrated
 /// over the trace's span from the servers the cloud lists at each step, in trace time (wall time x speed).
@@ -32,6 +34,8 @@ internal sealed class LivePlayback(FleetSimulation simulation, TimeScale scale, 
         double serverSeconds = 0;
         var nextSample = trace.Start;
         var nextProgress = 0.0;
+        var reportedWaiting = -1;
+        var nextWaitingReport = double.NegativeInfinity;
 
         while (true)
         {
@@ -47,6 +51,14 @@ internal sealed class LivePlayback(FleetSimulation simulation, TimeScale scale, 
             var demand = (int)Math.Round(trace.PlayersAt(now), MidpointRounding.AwayFromZero);
             fleet.Players.Step(now, now - previous, demand, fleet.Live);
             stack.Seat(mirror.Seats);
+            if (fleet.Players.Waiting != reportedWaiting || now >= nextWaitingReport)
+            {
+                // As in virtual time: the matchmaker reports its waiting players at once when the count changes, and
+                // every few (trace) seconds while it holds, so the count does not expire.
+                await stack.ReportWaitingPlayersAsync(ControllerCorePolicy.FleetName, fleet.Players.Waiting, cancellationToken).ConfigureAwait(false);
+                reportedWaiting = fleet.Players.Waiting;
+                nextWaitingReport = now + ControllerCorePolicy.WaitingReportInterval;
+            }
 
             if (scoredSince is not null)
             {

@@ -82,6 +82,10 @@ internal sealed class LiveStack : IAsyncDisposable
         }
     }
 
+    /// <summary>Tells the controller, as the matchmaker would through its REST API, how many players found no free slot.</summary>
+    public Task ReportWaitingPlayersAsync(string fleet, int waiting, CancellationToken cancellationToken) =>
+        Controller.ReportWaitingPlayersAsync(fleet, waiting, "matchmaker", cancellationToken);
+
     /// <summary>The cloud API requests the controller made from <paramref name="since"/> to before <paramref name="until"/>
     /// (the emulator's admin reads left out).</summary>
     public async Task<IReadOnlyList<AuditedRequest>> CloudCallsAsync(DateTimeOffset since, DateTimeOffset until, CancellationToken cancellationToken)
