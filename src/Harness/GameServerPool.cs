@@ -21,6 +21,7 @@ public sealed class GameServerPool : IAsyncDisposable
     private readonly int _capacity;
     private readonly ISeatingStrategy _seating;
     private readonly TimeSpan _step;
+    private readonly bool _seatPlayers;
     private readonly ConcurrentDictionary<string, RunningGameServer> _running = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, bool> _broken = new(StringComparer.Ordinal);
     private readonly CancellationTokenSource _stop = new();
@@ -36,7 +37,10 @@ public sealed class GameServerPool : IAsyncDisposable
     /// <param name="capacity">Player slots of every game server (the fleet's SlotsPerServer).</param>
     /// <param name="seating">The matchmaker; <see cref="FillFirstSeating"/> when null.</param>
     /// <param name="step">How often the pool reads the cloud and seats players; 200 ms when null.</param>
-    public GameServerPool(EmulatorProcess cloud, int capacity, ISeatingStrategy? seating = null, TimeSpan? step = null)
+    /// <param name="seatPlayers">False when the caller seats players itself (through each running agent's
+    /// <see cref="Autoscaler.Agent.GameServerAgent.SetPlayerCount"/>, e.g. the simulator's own player model): the pool then
+    /// only boots and halts game servers, and <see cref="SetPlayers"/> is unused.</param>
+    public GameServerPool(EmulatorProcess cloud, int capacity, ISeatingStrategy? seating = null, TimeSpan? step = null, bool seatPlayers = true)
     {
         ArgumentNullException.ThrowIfNull(cloud);
         ArgumentOutOfRangeException.ThrowIfLessThan(capacity, 1);
@@ -44,6 +48,7 @@ public sealed class GameServerPool : IAsyncDisposable
         _capacity = capacity;
         _seating = seating ?? FillFirstSeating.Instance;
         _step = step ?? TimeSpan.FromMilliseconds(200);
+        _seatPlayers = seatPlayers;
         ArgumentOutOfRangeException.ThrowIfLessThanOrEqual(_step, TimeSpan.Zero, nameof(step));
         _loggers = _log.CreateFactory();
         _loop = Task.Run(RunAsync);
@@ -125,7 +130,11 @@ public sealed class GameServerPool : IAsyncDisposable
             }
 
             await BootAndHaltAsync(servers).ConfigureAwait(false);
-            Seat();
+            if (_seatPlayers)
+            {
+                Seat();
+            }
+
             await Task.Delay(_step, _stop.Token).ConfigureAwait(false);
         }
     }

@@ -21,7 +21,8 @@ internal sealed class ControllerCorePolicy(FleetOptions options, SimulationOptio
 {
     public const string FleetName = "game";
 
-    private const double WaitingReportInterval = 5;
+    /// <summary>Trace seconds between two reports of an unchanged count of waiting players (a changed count is reported at once).</summary>
+    internal const double WaitingReportInterval = 5;
 
     private readonly Dictionary<string, SimulatedAgent> _agents = new(StringComparer.Ordinal);
     private readonly QueuedPolicyTrigger _trigger = new();
