@@ -47,6 +47,8 @@ public class ScaledFleetSettingsTests
         Assert.Equal(TimeSpan.FromSeconds(4), bound.ExpectedBootTime);
         Assert.Equal(options.PolicyInterval / 30, bound.PolicyInterval);
         Assert.Equal(options.ScaleDownCooldown / 30, bound.ScaleDownCooldown);
+        Assert.Equal(options.ScaleDownWindow / 30, bound.ScaleDownWindow);
+        Assert.Equal(options.WaitingPlayersTtl / 30, bound.WaitingPlayersTtl);
         Assert.Equal(options.EmptyGracePeriod / 30, bound.EmptyGracePeriod);
         Assert.Equal(options.DrainSettle / 30, bound.DrainSettle);
         Assert.Equal(options.HeartbeatTimeout / 30, bound.HeartbeatTimeout);
