@@ -15,6 +15,9 @@ internal sealed class DemoLoadOptions
     /// <summary>One rise and fall of the curve. Default 10 minutes.</summary>
     public TimeSpan Period { get; set; } = TimeSpan.FromMinutes(10);
 
+    /// <summary>The fleet the demo's matchmaker reports its waiting players to (none when empty or not configured). Default "demo".</summary>
+    public string Fleet { get; set; } = "demo";
+
     /// <summary>How often players join and leave. Default 1 second.</summary>
     public TimeSpan Step { get; set; } = TimeSpan.FromSeconds(1);
 }

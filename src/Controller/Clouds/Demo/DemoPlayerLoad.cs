@@ -1,15 +1,18 @@
 using Autoscaler.Agent;
+using Autoscaler.Controller.Fleets;
+using Autoscaler.Controller.Registry;
 using Microsoft.Extensions.Options;
 
 namespace Autoscaler.Controller.Clouds.Demo;
 
 /// <summary>Moves demo players in and out of the demo game servers along a rise-and-fall curve.</summary>
 /// <remarks>
-/// Joins go fill-first to the fullest server that is not draining and has a free slot; players with no slot wait and are
-/// seated as soon as one appears. Leaves come first from draining servers (their matches end), then from random servers.
+/// Joins go fill-first to the fullest server that is not draining and has a free slot; players with no slot wait, are
+/// reported to the controller as waiting players, and are seated as soon as one appears. Leaves come first from draining servers (their matches end), then from random servers.
 /// </remarks>
 internal sealed class DemoPlayerLoad(
-    DemoGameServers servers, IOptions<CloudOptions> options, TimeProvider time, ILogger<DemoPlayerLoad> logger) : BackgroundService
+    DemoGameServers servers, FleetRegistry registry, FleetCatalog catalog, IOptions<CloudOptions> options, TimeProvider time,
+    ILogger<DemoPlayerLoad> logger) : BackgroundService
 {
     private readonly Random _random = new(20261203);
 
@@ -32,6 +35,12 @@ internal sealed class DemoPlayerLoad(
             var wanted = WantedPlayers(load, time.GetUtcNow() - start);
             var running = servers.Running.ToList();
             var seated = Move(running, wanted);
+            if (catalog.TryGet(load.Fleet, out _))
+            {
+                // As a real matchmaker would through the admin API: the players it could not seat are demand too.
+                registry.ReportWaitingPlayers(load.Fleet, "demo-matchmaker", Math.Max(0, wanted - seated));
+            }
+
             if (++steps % 15 == 0)
             {
                 CloudLog.DemoLoad(logger, wanted, seated, Math.Max(0, wanted - seated), running.Count);
