@@ -1,15 +1,21 @@
 using System.CommandLine;
 using Autoscaler.Benchmarks.Ingestion;
+using Autoscaler.Benchmarks.Reaction;
 using BenchmarkDotNet.Running;
 
 namespace Autoscaler.Benchmarks;
 
-/// <summary>Runs the BenchmarkDotNet suites, or <c>host-agents</c> for the load generator (an explicit class: the
-/// controller's public Program would clash with a top-level one).</summary>
+/// <summary>Runs the BenchmarkDotNet suites, <c>host-agents</c> for the load generator, or <c>reaction</c> (an explicit
+/// class: the controller's public Program would clash with a top-level one).</summary>
 internal static class BenchmarksEntryPoint
 {
     public static async Task<int> Main(string[] args)
     {
+        if (args.Length > 0 && args[0] == ReactionCommand.CommandName)
+        {
+            return await ReactionCommand.RunAsync(args[1..]).ConfigureAwait(false);
+        }
+
         if (args.Length == 0 || args[0] != AgentIngestionHost.CommandName)
         {
             BenchmarkSwitcher.FromAssembly(typeof(BenchmarksEntryPoint).Assembly).Run(args);

@@ -25,7 +25,7 @@ internal sealed class FleetSimulation(SimulationOptions options)
         var (fleet, counters) = CreateWorld();
         var clock = new SimulationClock(trace, Options);
         var timeline = new List<TimelinePoint>();
-        double serverSeconds = 0, lowerBoundSeconds = 0;
+        double serverSeconds = 0;
         var nextSample = trace.Start;
         var nextProgress = 0.1;
 
@@ -57,7 +57,6 @@ internal sealed class FleetSimulation(SimulationOptions options)
                 }
 
                 serverSeconds += fleet.Live.Count * clock.StepSeconds;
-                lowerBoundSeconds += Math.Ceiling((double)demand / fleet.SlotsPerServer) * clock.StepSeconds;
                 if (now >= nextSample)
                 {
                     timeline.Add(new TimelinePoint(now - trace.Start, demand, fleet.Players.Seated, fleet.ReadyCapacity, fleet.Live.Count));
@@ -81,11 +80,26 @@ internal sealed class FleetSimulation(SimulationOptions options)
         }
 
         fleet.Players.Finish(trace.End);
-        var score = Score(counters, fleet, trace, serverSeconds, lowerBoundSeconds);
+        var score = Score(counters, fleet, trace, serverSeconds, LowerBoundSeconds(trace));
         return new RunResult(policy.Name, policy.Description, score, timeline);
     }
 
-    private (SimulatedFleet Fleet, RunCounters Counters) CreateWorld()
+    /// <summary>The integral of ceil(players / slots) over the trace's span, players being the trace rounded to whole
+    /// players at every step: the server-seconds a clairvoyant fleet whose servers boot at once needs.</summary>
+    internal double LowerBoundSeconds(PlayerTrace trace)
+    {
+        var clock = new SimulationClock(trace, Options);
+        double seconds = 0;
+        for (var step = clock.WarmUpSteps; step < clock.TotalSteps; step++)
+        {
+            seconds += Math.Ceiling((double)clock.DemandAt(step) / Options.SlotsPerServer) * clock.StepSeconds;
+        }
+
+        return seconds;
+    }
+
+    /// <summary>A fresh fleet and its players for one run, seeded from the options (the live mode mirrors its real fleet into one).</summary>
+    internal (SimulatedFleet Fleet, RunCounters Counters) CreateWorld()
     {
         var counters = new RunCounters();
         var playerRandom = new Random(Options.Seed);
@@ -95,7 +109,8 @@ internal sealed class FleetSimulation(SimulationOptions options)
         return (fleet, counters);
     }
 
-    private static RunScore Score(RunCounters counters, SimulatedFleet fleet, PlayerTrace trace, double serverSeconds, double lowerBoundSeconds)
+    /// <summary>The score of a run from its counters and its integrals over the trace's span (server-seconds, lower-bound seconds).</summary>
+    internal static RunScore Score(RunCounters counters, SimulatedFleet fleet, PlayerTrace trace, double serverSeconds, double lowerBoundSeconds)
     {
         var serverHours = serverSeconds / SecondsPerHour;
         var lowerBound = lowerBoundSeconds / SecondsPerHour;

@@ -1,4 +1,5 @@
 using Autoscaler.EndToEnd.Tests.Infrastructure;
+using Autoscaler.Harness;
 using Xunit.Abstractions;
 
 namespace Autoscaler.EndToEnd.Tests;
@@ -14,7 +15,7 @@ public sealed class FleetLifecycleTests(ITestOutputHelper output)
         using var folder = new TempFolder();
         await using var cloud = await EmulatorProcess.StartAsync(TimeSpan.FromSeconds(1));
         await using var controller = await ControllerProcess.StartAsync(folder.Path, cloud, Fleet(
-            ("MaxServers", "4"), ("EmptyGracePeriod", "00:00:01"), ("ScaleDownCooldown", "00:00:01"), ("DrainSettle", "00:00:01")));
+            ("MaxServers", "4"), ("EmptyGracePeriod", "00:00:01"), ("ScaleDownWindow", "00:00:01"), ("DrainSettle", "00:00:01")));
         await using var pool = new GameServerPool(cloud, capacity: 10);
         await WithOutputAsync(controller, cloud, async () =>
         {
@@ -49,7 +50,7 @@ public sealed class FleetLifecycleTests(ITestOutputHelper output)
             await pool.CrashAsync(first);
 
             var audit = (await Eventually.WaitAsync(
-                cloud.AuditAsync,
+                () => cloud.AuditAsync(),
                 a => a.Any(r => r.Operation == "DeleteServer" && r.Path.Contains(first, StringComparison.Ordinal)),
                 Patience,
                 "the crashed server to be deleted after its reboot failed")).ToList();
@@ -138,7 +139,7 @@ public sealed class FleetLifecycleTests(ITestOutputHelper output)
         return settings;
     }
 
-    private static bool Consistent(IReadOnlyList<EmulatorProcess.EmulatedServer> cloud, IReadOnlyList<ControllerProcess.ServerRow> rows)
+    private static bool Consistent(IReadOnlyList<EmulatedServer> cloud, IReadOnlyList<ServerRow> rows)
     {
         var live = rows.Where(r => r.IsLive).ToList();
         var cloudIds = cloud.Select(s => s.Id).Order().ToList();

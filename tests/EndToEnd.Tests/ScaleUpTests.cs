@@ -1,5 +1,6 @@
 using Autoscaler.Agent;
 using Autoscaler.EndToEnd.Tests.Infrastructure;
+using Autoscaler.Harness;
 using Xunit.Abstractions;
 
 namespace Autoscaler.EndToEnd.Tests;

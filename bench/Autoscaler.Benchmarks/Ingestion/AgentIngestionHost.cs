@@ -49,7 +49,14 @@ internal static class AgentIngestionHost
         var counter = new ApplyCounter(20_000_000);
         var builder = WebApplication.CreateSlimBuilder();
         builder.Logging.ClearProviders();
-        builder.WebHost.ConfigureKestrel(kestrel => kestrel.Listen(System.Net.IPAddress.Loopback, 0, listen => listen.Protocols = HttpProtocols.Http2));
+        builder.WebHost.ConfigureKestrel(kestrel =>
+        {
+            kestrel.Listen(System.Net.IPAddress.Loopback, 0, listen => listen.Protocols = HttpProtocols.Http2);
+
+            // The no-op sink's limits, so the generator spreads its streams over as many connections for both targets.
+            kestrel.Limits.Http2.MaxStreamsPerConnection = 1_000;
+            kestrel.Limits.MaxConcurrentConnections = null;
+        });
         builder.Services.AddAgentProtocol(builder.Configuration);
         builder.Services.AddSingleton<IAgentGateway>(new MeasuredGateway(registry, counter, TimeProvider.System));
         var app = builder.Build();
@@ -71,7 +78,9 @@ internal static class AgentIngestionHost
         Console.WriteLine($"listening {address}");
         try
         {
-            await Task.Delay(TimeSpan.FromSeconds(durationSeconds), cancellationToken).ConfigureAwait(false);
+            // The host's own console lifetime takes Ctrl-C and SIGTERM: stop on those as well as on the command's token.
+            using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, app.Lifetime.ApplicationStopping);
+            await Task.Delay(TimeSpan.FromSeconds(durationSeconds), stop.Token).ConfigureAwait(false);
         }
         catch (OperationCanceledException)
         {

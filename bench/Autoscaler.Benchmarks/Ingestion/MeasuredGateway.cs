@@ -11,7 +11,6 @@ internal sealed class MeasuredGateway(FleetRegistry registry, ApplyCounter count
 
     public void ApplyLoad(AgentSession session, AgentLoad load)
     {
-        ArgumentNullException.ThrowIfNull(load);
         registry.ApplyLoad(session, load);
         var sentAt = DateTimeOffset.UnixEpoch.AddTicks((long)Math.Min(load.Sequence, (ulong)(long.MaxValue / 10)) * 10);
         counter.Record((time.GetUtcNow() - sentAt).TotalMilliseconds);

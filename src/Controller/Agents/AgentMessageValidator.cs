@@ -58,15 +58,19 @@ internal static class AgentMessageValidator
             violations.Add("load.metrics", $"must have at most {ProtocolLimits.MaxMetrics} entries, had {load.Metrics.Count}");
         }
 
-        foreach (var (name, value) in load.Metrics)
+        // Counted before enumerating: most reports carry no metrics, and a map's enumerator is an allocation.
+        if (load.Metrics.Count > 0)
         {
-            if (name.Length == 0 || name.Length > ProtocolLimits.MaxMetricNameLength || !name.All(ProtocolLimits.IsMetricNameChar))
+            foreach (var (name, value) in load.Metrics)
             {
-                violations.Add("load.metrics", $"metric names must be 1-{ProtocolLimits.MaxMetricNameLength} chars of [A-Za-z0-9._-]");
-            }
-            else if (!double.IsFinite(value))
-            {
-                violations.Add($"load.metrics[{name}]", "must be a finite number");
+                if (name.Length == 0 || name.Length > ProtocolLimits.MaxMetricNameLength || !AllChars(name, ProtocolLimits.IsMetricNameChar))
+                {
+                    violations.Add("load.metrics", $"metric names must be 1-{ProtocolLimits.MaxMetricNameLength} chars of [A-Za-z0-9._-]");
+                }
+                else if (!double.IsFinite(value))
+                {
+                    violations.Add($"load.metrics[{name}]", "must be a finite number");
+                }
             }
         }
 
@@ -160,6 +164,19 @@ internal static class AgentMessageValidator
         {
             violations.Add($"{field}.primary", $"must be 1-{ProtocolLimits.MaxPrimaryKeyLength} chars of [A-Za-z0-9._:/-], was {primary.Length} chars");
             return false;
+        }
+
+        return true;
+    }
+
+    private static bool AllChars(string value, Func<char, bool> allowed)
+    {
+        foreach (var c in value)
+        {
+            if (!allowed(c))
+            {
+                return false;
+            }
         }
 
         return true;

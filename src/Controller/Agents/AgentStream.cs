@@ -1,4 +1,4 @@
-using System.Threading.RateLimiting;
+using System.Collections.ObjectModel;
 using Autoscaler.Controller.Agents.KeyValue;
 using Autoscaler.Controller.Registry;
 using Autoscaler.Protocol.V1;
@@ -18,6 +18,11 @@ internal sealed class AgentStream(
     TimeProvider time,
     ILogger logger)
 {
+    private static readonly IReadOnlyDictionary<string, double> NoMetrics = ReadOnlyDictionary<string, double>.Empty;
+
+    // One per stream, not per message: a message with any violation ends the stream, so none is carried over.
+    private readonly Violations _violations = new();
+
     public async Task RunAsync(
         IAsyncStreamReader<AgentMessage> requests,
         IServerStreamWriter<ControllerMessage> responses,
@@ -32,7 +37,7 @@ internal sealed class AgentStream(
             throw AdmissionError(admission, identity);
         }
 
-        store.Attach(session.ServerId, session.Fleet, session.SessionId);
+        var poster = store.Attach(session.ServerId, session.Fleet, session.SessionId);
         AgentProtocolLog.Connected(logger, session.ServerId, session.Fleet, session.SessionId, identity.AgentVersion);
         try
         {
@@ -49,7 +54,7 @@ internal sealed class AgentStream(
             // A stopping controller ends its streams at once, so agents reconnect to the next instance.
             using var streamEnd = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, stopping);
             var pump = PumpCommandsAsync(session, responses, streamEnd.Token);
-            var reader = ReadMessagesAsync(session, requests, streamEnd.Token);
+            var reader = ReadMessagesAsync(session, poster, requests, streamEnd.Token);
             var first = await Task.WhenAny(pump, reader);
             await streamEnd.CancelAsync();
             await Task.WhenAll(pump, reader).ContinueWith(static _ => { }, TaskScheduler.Default);
@@ -111,30 +116,20 @@ internal sealed class AgentStream(
         return new AgentIdentity(hello.ServerId, hello.Fleet, hello.Capacity, hello.Token, hello.AgentVersion);
     }
 
-    private async Task ReadMessagesAsync(AgentSession session, IAsyncStreamReader<AgentMessage> requests, CancellationToken cancellationToken)
+    private async Task ReadMessagesAsync(AgentSession session, PosterRecord poster, IAsyncStreamReader<AgentMessage> requests, CancellationToken cancellationToken)
     {
-        using var limiter = new TokenBucketRateLimiter(new TokenBucketRateLimiterOptions
-        {
-            TokenLimit = options.MessageBurst,
-            TokensPerPeriod = options.MessagesPerSecond,
-            ReplenishmentPeriod = TimeSpan.FromSeconds(1),
-            QueueLimit = 0,
-            AutoReplenishment = true,
-        });
+        var budget = new MessageBudget(options.MessagesPerSecond, options.MessageBurst, time);
         try
         {
             while (await requests.MoveNext(cancellationToken))
             {
-                using (var lease = limiter.AttemptAcquire())
+                if (!budget.TrySpend())
                 {
-                    if (!lease.IsAcquired)
-                    {
-                        throw ProtocolErrors.ResourceExhausted(
-                            "messages", $"more than {options.MessagesPerSecond} messages per second (burst {options.MessageBurst})");
-                    }
+                    throw ProtocolErrors.ResourceExhausted(
+                        "messages", $"more than {options.MessagesPerSecond} messages per second (burst {options.MessageBurst})");
                 }
 
-                Apply(session, requests.Current);
+                Apply(session, poster, requests.Current);
             }
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
@@ -143,15 +138,15 @@ internal sealed class AgentStream(
         }
     }
 
-    private void Apply(AgentSession session, AgentMessage message)
+    private void Apply(AgentSession session, PosterRecord poster, AgentMessage message)
     {
-        var violations = new Violations();
+        var violations = _violations;
         switch (message.BodyCase)
         {
             case AgentMessage.BodyOneofCase.Load:
                 AgentMessageValidator.ValidateLoad(message.Load, violations);
                 violations.ThrowIfAny();
-                ApplyLoad(session, message.Load);
+                ApplyLoad(session, poster, message.Load);
                 break;
             case AgentMessage.BodyOneofCase.Heartbeat:
                 gateway.Heartbeat(session);
@@ -173,23 +168,18 @@ internal sealed class AgentStream(
         }
     }
 
-    private void ApplyLoad(AgentSession session, LoadReport report)
+    private void ApplyLoad(AgentSession session, PosterRecord poster, LoadReport report)
     {
+        var now = time.GetUtcNow();
         var load = new AgentLoad(
             report.Players,
             report.Capacity,
             CommandMapping.ToReported(report.State),
             report.Sequence,
-            time.GetUtcNow(),
-            report.Metrics.ToDictionary(StringComparer.Ordinal));
+            now,
+            report.Metrics.Count == 0 ? NoMetrics : report.Metrics.ToDictionary(StringComparer.Ordinal));
         gateway.ApplyLoad(session, load);
-        store.SetLoad(session.ServerId, session.SessionId, report.Sequence, new ServerLoad
-        {
-            Players = report.Players,
-            Capacity = report.Capacity,
-            State = report.State,
-            FreeSlots = report.State == Autoscaler.Protocol.V1.ServerState.Ready ? report.Capacity - report.Players : 0,
-        });
+        store.SetLoad(poster, report.Sequence, report.Players, report.Capacity, report.State, now);
     }
 
     private void ApplyPost(AgentSession session, Post post)

@@ -77,7 +77,7 @@ internal static class CloudSetup
             defaults[Fleet + "FreeSlotsPercent"] = "10";
             defaults[Fleet + "ExpectedBootTime"] = "00:00:05";
             defaults[Fleet + "EmptyGracePeriod"] = "00:00:30";
-            defaults[Fleet + "ScaleDownCooldown"] = "00:00:30";
+            defaults[Fleet + "ScaleDownWindow"] = "00:00:30";
             defaults[Fleet + "PolicyInterval"] = "00:00:05";
         }
 

@@ -133,8 +133,12 @@ internal sealed class FleetEngine : IDisposable
 
             // Players waiting for a slot are demand too: while the fleet is full, seated players alone would show no growth.
             var joinRate = fleet.SampleJoinRate(now, (int)Math.Min(playersAtSnapshot + waiting, int.MaxValue), options.JoinRateWindow);
-            var snapshot = Registry.Snapshot(fleetName, joinRate, waiting);
+            var snapshot = Registry.Snapshot(fleetName, joinRate, waiting) with
+            {
+                RecentPeakRequired = fleet.RecentRequired.Peak(now, options.ScaleDownWindow),
+            };
             var decision = CapacityPolicy.Decide(snapshot, options, now);
+            fleet.RecentRequired.Add(now, decision.RequiredCapacity);
             if (decision.HasActions || decision.Reason != DecisionReason.Steady)
             {
                 EngineLog.Decided(_logger, fleetName, decision.Reason, decision.DryRun ? " (dry-run)" : "", decision.Create, decision.Undrain.Count,

@@ -78,6 +78,7 @@ internal sealed partial class FleetCatalogValidator : IValidateOptions<FleetCata
         Positive(nameof(o.WaitingPlayersTtl), o.WaitingPlayersTtl);
         NotNegative(nameof(o.ScaleUpCooldown), o.ScaleUpCooldown);
         NotNegative(nameof(o.ScaleDownCooldown), o.ScaleDownCooldown);
+        NotNegative(nameof(o.ScaleDownWindow), o.ScaleDownWindow);
         NotNegative(nameof(o.EmptyGracePeriod), o.EmptyGracePeriod);
         NotNegative(nameof(o.DrainSettle), o.DrainSettle);
         NotNegative(nameof(o.BillingGranularity), o.BillingGranularity);

@@ -52,8 +52,16 @@ internal sealed class FleetOptions
     /// <summary>Least time between two scale-ups for buffer reasons. Default 0 (servers on the way already count).</summary>
     public TimeSpan ScaleUpCooldown { get; set; } = TimeSpan.Zero;
 
-    /// <summary>Least time after any scale-up or scale-down before the fleet shrinks again. Default 2 minutes.</summary>
-    public TimeSpan ScaleDownCooldown { get; set; } = TimeSpan.FromMinutes(2);
+    /// <summary>The fleet shrinks only to the highest capacity the policy required within this window. Default 2 minutes.</summary>
+    /// <remarks>
+    /// A stabilisation window: a dip shorter than the window drains nothing, a sustained fall is followed as soon as it
+    /// has lasted the window, however often the fleet grew meanwhile (a cooldown reset by every create would hold a noisy
+    /// fleet at its high-water mark for hours).
+    /// </remarks>
+    public TimeSpan ScaleDownWindow { get; set; } = TimeSpan.FromMinutes(2);
+
+    /// <summary>Least time after any scale-up or scale-down before the fleet shrinks again. Default 0 (the window paces).</summary>
+    public TimeSpan ScaleDownCooldown { get; set; } = TimeSpan.Zero;
 
     /// <summary>Most creates one tick may ask for. Default 5.</summary>
     public int MaxCreatesPerTick { get; set; } = 5;

@@ -91,6 +91,7 @@ internal static class CapacityPolicy
             tally.Reboot, tally.Replace, reason, detail, options.DryRun)
         {
             HeadroomPlayers = Headroom(tally.ServingCapacity + (create * options.SlotsPerServer), required, options),
+            RequiredCapacity = required,
         };
     }
 
@@ -145,7 +146,8 @@ internal static class CapacityPolicy
 
         // Players on draining servers count as demand: when their match ends they come back through the matchmaker, so
         // draining never frees capacity that seated players will want again (no consolidation cascade).
-        var required = demand.RequiredCapacity(tally.DemandPlayers, tally.ServingCapacity, out _);
+        // Shrink only to what every decision of the scale-down window would allow (the stabilisation window).
+        var required = Math.Max(demand.RequiredCapacity(tally.DemandPlayers, tally.ServingCapacity, out _), snapshot.RecentPeakRequired);
         var surplus = tally.ServingCapacity - required;
         if (surplus <= 0 || tally.ActiveCount <= effectiveMin || options.MaxDrainsPerTick == 0)
         {

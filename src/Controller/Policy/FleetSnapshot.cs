@@ -10,6 +10,7 @@ namespace Autoscaler.Controller.Policy;
 /// <param name="CreateBackoffUntil">No create before this moment (the cloud kept failing), if set.</param>
 /// <param name="ManualFloor">An operator's floor on servers, above the configured minimum, if set.</param>
 /// <param name="Paused">An operator paused scaling: nothing but health actions.</param>
+/// <param name="RecentPeakRequired">The highest capacity decisions required within the scale-down window before now (0 when none).</param>
 /// <param name="WaitingPlayers">Players matchmakers report waiting for a slot (not seated anywhere): demand beyond the reports.</param>
 internal sealed record FleetSnapshot(
     string Fleet,
@@ -21,4 +22,5 @@ internal sealed record FleetSnapshot(
     DateTimeOffset? CreateBackoffUntil = null,
     int? ManualFloor = null,
     bool Paused = false,
-    int WaitingPlayers = 0);
+    int WaitingPlayers = 0,
+    int RecentPeakRequired = 0);

@@ -31,6 +31,9 @@ internal sealed record ScalingDecision(
     /// <remarks>The registry fires the policy early when reports push the fleet past this (sub-second reaction).</remarks>
     public int HeadroomPlayers { get; init; }
 
+    /// <summary>The serving capacity the demand called for at this decision (buffer, waiting players and lead time included).</summary>
+    public int RequiredCapacity { get; init; }
+
     /// <summary>Whether the decision asks for anything at all.</summary>
     public bool HasActions =>
         Create > 0 || Undrain.Count > 0 || Drain.Count > 0 || Delete.Count > 0 || Reboot.Count > 0 || Replace.Count > 0;

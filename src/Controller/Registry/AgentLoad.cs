@@ -1,7 +1,8 @@
 namespace Autoscaler.Controller.Registry;
 
 /// <summary>One validated load report.</summary>
-internal sealed record AgentLoad(
+/// <remarks>A value, not an object: one is made for every report of every stream.</remarks>
+internal readonly record struct AgentLoad(
     int Players,
     int Capacity,
     AgentReportedState State,

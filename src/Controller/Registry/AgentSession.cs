@@ -24,6 +24,13 @@ internal sealed class AgentSession(string serverId, string fleet, long sessionId
 
     public ChannelReader<AgentCommand> Commands => _commands.Reader;
 
+    /// <summary>The slot of the server this session was admitted for, so its reports need no lookup by id (null when
+    /// the session was not opened by a <see cref="FleetRegistry"/>).</summary>
+    public ServerSlot? Slot { get; init; }
+
+    /// <summary>The live state of the server's fleet (null when the session was not opened by a <see cref="FleetRegistry"/>).</summary>
+    public FleetRuntime? FleetState { get; init; }
+
     /// <summary>The heartbeat interval to give the agent: the configured one, but at least three beats per timeout.</summary>
     public TimeSpan HeartbeatInterval(TimeSpan configured) =>
         HeartbeatTimeout is { } timeout && timeout / 3 < configured ? timeout / 3 : configured;

@@ -154,7 +154,11 @@ internal sealed class FleetRegistry : IAgentGateway
 
             slot.Session?.Complete();
             var heartbeatTimeout = _catalog.TryGet(slot.Fleet, out var fleetOptions) ? fleetOptions.HeartbeatTimeout : (TimeSpan?)null;
-            session = new AgentSession(slot.Id, slot.Fleet, Interlocked.Increment(ref _sessionIds), slot.State == ServerState.Draining, heartbeatTimeout);
+            session = new AgentSession(slot.Id, slot.Fleet, Interlocked.Increment(ref _sessionIds), slot.State == ServerState.Draining, heartbeatTimeout)
+            {
+                Slot = slot,
+                FleetState = fleet,
+            };
             slot.Session = session;
             slot.HasSequence = false;
             slot.LastSeenAt = now;
@@ -186,8 +190,7 @@ internal sealed class FleetRegistry : IAgentGateway
     public void ApplyLoad(AgentSession session, AgentLoad load)
     {
         ArgumentNullException.ThrowIfNull(session);
-        ArgumentNullException.ThrowIfNull(load);
-        if (!_servers.TryGetValue(session.ServerId, out var slot))
+        if (SlotOf(session) is not { } slot)
         {
             return;
         }
@@ -210,7 +213,7 @@ internal sealed class FleetRegistry : IAgentGateway
             slot.Dirty = true;
         }
 
-        if (delta != 0 && Fleet(slot.Fleet).AddPlayers(delta))
+        if (delta != 0 && (session.FleetState ?? Fleet(slot.Fleet)).AddPlayers(delta))
         {
             Trigger?.Request(slot.Fleet);
         }
@@ -219,7 +222,7 @@ internal sealed class FleetRegistry : IAgentGateway
     public void Heartbeat(AgentSession session)
     {
         ArgumentNullException.ThrowIfNull(session);
-        if (_servers.TryGetValue(session.ServerId, out var slot))
+        if (SlotOf(session) is { } slot)
         {
             lock (slot.Gate)
             {
@@ -235,7 +238,7 @@ internal sealed class FleetRegistry : IAgentGateway
     public void Disconnected(AgentSession session)
     {
         ArgumentNullException.ThrowIfNull(session);
-        if (_servers.TryGetValue(session.ServerId, out var slot))
+        if (SlotOf(session) is { } slot)
         {
             lock (slot.Gate)
             {
@@ -249,4 +252,9 @@ internal sealed class FleetRegistry : IAgentGateway
         session.Complete();
         RegistryLog.Disconnected(_logger, session.ServerId, session.SessionId);
     }
+
+    /// <summary>The slot a session speaks for: the one it was admitted for (a removed server's slot no longer holds the
+    /// session, so every caller's session check fails as a lookup would), else by id.</summary>
+    private ServerSlot? SlotOf(AgentSession session) =>
+        session.Slot ?? (_servers.TryGetValue(session.ServerId, out var slot) ? slot : null);
 }

@@ -19,6 +19,9 @@ internal sealed class FleetRuntime(string name)
     /// <summary>Players matchmakers could not seat: demand the servers' own reports cannot show.</summary>
     public WaitingPlayers Waiting { get; } = new();
 
+    /// <summary>The capacity recent decisions required; the fleet shrinks only to the highest of the scale-down window.</summary>
+    public RequiredCapacityWindow RecentRequired { get; } = new();
+
     public bool Paused { get; set; }
 
     public int? ManualFloor { get; set; }

@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.CommandLine.Parsing;
 using System.Globalization;
 using Autoscaler.Simulator.Fleet;
+using Autoscaler.Simulator.Live;
 using Autoscaler.Simulator.Players;
 using Autoscaler.Simulator.Policies;
 
@@ -48,14 +49,20 @@ internal sealed class SimulatorCommand
 
     public Option<int> RakNetMax { get; } = new("--raknet-max") { Description = "Total server cap of RakNet's self-scaling rule (the sample's is 32).", DefaultValueFactory = _ => 32 };
 
+    public Option<string?> Duration { get; } = new("--duration") { Description = "Play only the first part of the trace: minutes, or a number with a unit (90s, 10m, 1.5h)." };
+
+    public Option<bool> Live { get; } = new("--live") { Description = "Play the trace on real processes (emulator, controller, game servers running the real Agent) at --speed and score the project's policy there, beside its virtual-time run." };
+
+    public Option<double> Speed { get; } = new("--speed") { Description = "Live mode: trace seconds per wall second (1-100).", DefaultValueFactory = _ => 30 };
+
     /// <summary>Builds the root command with every option and its validation; <paramref name="action"/> runs a valid invocation.</summary>
     public RootCommand Build(Func<SimulatorInvocation, TextWriter, TextWriter, CancellationToken, Task<int>> action)
     {
-        var root = new RootCommand("Scores autoscaling policies on a player-load trace in virtual time.");
+        var root = new RootCommand("Scores autoscaling policies on a player-load trace in virtual time, or the project's policy live on real processes (--live).");
         Option[] options =
         [
             Trace, Policy, Json, Chart, Seed, Slots, BootSeconds, BootJitterSeconds, Matchmaker, SessionMinutes, StepSeconds,
-            WarmUpMinutes, AgonesBuffer, AgonesPercent, MinServers, MaxServers, FixedServers, RakNetMax, PolicyFile,
+            WarmUpMinutes, AgonesBuffer, AgonesPercent, MinServers, MaxServers, FixedServers, RakNetMax, PolicyFile, Duration, Live, Speed,
         ];
         foreach (var option in options)
         {
@@ -107,6 +114,11 @@ internal sealed class SimulatorCommand
         Require(min <= max, "--min-servers must not exceed --max-servers.");
         Require(ValueOf(result, FixedServers) is null or (>= 1 and <= 100_000), "--fixed-servers must be between 1 and 100000.");
         Require(ValueOf(result, RakNetMax) is >= 1 and <= 100_000, "--raknet-max must be between 1 and 100000.");
+        Require(ValueOf(result, Duration) is not { } duration || DurationArgument.TryParse(duration, out _), $"--duration must be {DurationArgument.Syntax}.");
+        var live = ValueOf(result, Live);
+        Require(live || result.GetResult(Speed) is null or { Implicit: true }, "--speed needs --live.");
+        Require(TimeScale.IsValidSpeed(ValueOf(result, Speed)), string.Create(CultureInfo.InvariantCulture, $"--speed must be between {TimeScale.MinSpeed} and {TimeScale.MaxSpeed} (trace seconds per wall second)."));
+        Require(!live || policies.All(p => p is PolicyNames.All or PolicyNames.Autoscaler), "--live runs the project's policy only: leave out --policy or give --policy autoscaler.");
     }
 
     // During validation an option the user left out has no parsed value yet; fall back to its declared default.
@@ -138,9 +150,12 @@ internal sealed class SimulatorCommand
             RakNetMaxTotal = parse.GetValue(RakNetMax),
         };
         var policies = parse.GetValue(Policy) ?? [PolicyNames.All];
+        TimeSpan? duration = DurationArgument.TryParse(parse.GetValue(Duration), out var first) ? first : null;
         return new SimulatorInvocation(parse.GetRequiredValue(Trace).FullName, [.. policies.Distinct(StringComparer.Ordinal)], parse.GetValue(Json)?.FullName, parse.GetValue(Chart)?.FullName, options, baselines)
         {
             PolicyFile = parse.GetValue(PolicyFile)?.FullName,
+            Duration = duration,
+            Live = parse.GetValue(Live) ? new TimeScale(parse.GetValue(Speed)) : null,
         };
     }
 

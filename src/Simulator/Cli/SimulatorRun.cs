@@ -1,11 +1,12 @@
 using System.Diagnostics;
 using System.Globalization;
+using Autoscaler.Simulator.Live;
 using Autoscaler.Simulator.Policies;
 using Autoscaler.Simulator.Project;
-using Microsoft.Extensions.Options;
 using Autoscaler.Simulator.Reporting;
 using Autoscaler.Simulator.Scoring;
 using Autoscaler.Simulator.Traces;
+using Microsoft.Extensions.Options;
 
 namespace Autoscaler.Simulator.Cli;
 
@@ -18,6 +19,8 @@ internal static class SimulatorRun
     /// <summary>Exit code when the controller core itself failed during the project's run.</summary>
     public const int CoreFailure = 3;
 
+    /// <summary>Exit code when a process of the live stack could not start or failed during a live run.</summary>
+    public const int LiveFailure = 4;
 
     public static async Task<int> ExecuteAsync(SimulatorInvocation invocation, TextWriter output, TextWriter error, CancellationToken cancellationToken)
     {
@@ -35,10 +38,51 @@ internal static class SimulatorRun
             return InputError;
         }
 
-        var names = ResolvePolicies(invocation.Policies);
+        if (invocation.Duration is { } duration)
+        {
+            trace = trace.Truncate(duration);
+        }
+
+        var notes = new List<string>();
+        var runs = new List<RunResult>();
+        if (invocation.Live is { } scale)
+        {
+            var live = await RunLiveAsync(invocation, trace, scale, error, cancellationToken).ConfigureAwait(false);
+            if (live is null)
+            {
+                return LiveFailure;
+            }
+
+            runs.Add(live.Run);
+            notes.AddRange(live.Notes);
+            await error.WriteLineAsync("the same trace in virtual time, for comparison:").ConfigureAwait(false);
+        }
+
+        var names = invocation.Live is null ? ResolvePolicies(invocation.Policies) : [PolicyNames.Autoscaler];
+        var exit = await RunVirtualAsync(names, invocation, trace, runs, error, cancellationToken).ConfigureAwait(false);
+        if (exit != 0)
+        {
+            return exit;
+        }
+
+        var report = new SimulationReport
+        {
+            Trace = trace.Name,
+            TraceDescription = trace.Description,
+            TraceHours = trace.Duration.TotalHours,
+            PeakPlayers = trace.PeakPlayers,
+            Settings = SimulationSettings.From(invocation.Options),
+            Runs = runs,
+            Notes = notes,
+        };
+        await output.WriteAsync(TableReport.Render(report)).ConfigureAwait(false);
+        return await WriteFilesAsync(report, invocation, output, error, cancellationToken).ConfigureAwait(false);
+    }
+
+    private static async Task<int> RunVirtualAsync(List<string> names, SimulatorInvocation invocation, PlayerTrace trace, List<RunResult> runs, TextWriter error, CancellationToken cancellationToken)
+    {
         var simulation = new FleetSimulation(invocation.Options);
         var catalog = new PolicyCatalog(simulation, invocation.Baselines);
-        var runs = new List<RunResult>();
         foreach (var name in names)
         {
             cancellationToken.ThrowIfCancellationRequested();
@@ -71,17 +115,20 @@ internal static class SimulatorRun
             await error.WriteLineAsync($"{name}: done in {watch.Elapsed.TotalSeconds.ToString("0.0", CultureInfo.InvariantCulture)} s").ConfigureAwait(false);
         }
 
-        var report = new SimulationReport
+        return 0;
+    }
+
+    private static async Task<LiveRunResult?> RunLiveAsync(SimulatorInvocation invocation, PlayerTrace trace, TimeScale scale, TextWriter error, CancellationToken cancellationToken)
+    {
+        try
         {
-            Trace = trace.Name,
-            TraceDescription = trace.Description,
-            TraceHours = trace.Duration.TotalHours,
-            PeakPlayers = trace.PeakPlayers,
-            Settings = SimulationSettings.From(invocation.Options),
-            Runs = runs,
-        };
-        await output.WriteAsync(TableReport.Render(report)).ConfigureAwait(false);
-        return await WriteFilesAsync(report, invocation, output, error, cancellationToken).ConfigureAwait(false);
+            return await LiveRun.RunAsync(invocation, trace, scale, error, cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception exception) when (exception is LiveStackException or IOException or InvalidDataException or FormatException or TimeoutException or HttpRequestException or InvalidOperationException)
+        {
+            await error.WriteLineAsync($"error: the live run failed: {exception.Message}").ConfigureAwait(false);
+            return null;
+        }
     }
 
     private static List<string> ResolvePolicies(IReadOnlyList<string> requested)

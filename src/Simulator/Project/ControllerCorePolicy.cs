@@ -21,7 +21,8 @@ internal sealed class ControllerCorePolicy(FleetOptions options, SimulationOptio
 {
     public const string FleetName = "game";
 
-    private const double WaitingReportInterval = 5;
+    /// <summary>Trace seconds between two reports of an unchanged count of waiting players (a changed count is reported at once).</summary>
+    internal const double WaitingReportInterval = 5;
 
     private readonly Dictionary<string, SimulatedAgent> _agents = new(StringComparer.Ordinal);
     private readonly QueuedPolicyTrigger _trigger = new();
@@ -39,7 +40,7 @@ internal sealed class ControllerCorePolicy(FleetOptions options, SimulationOptio
     public string Name => PolicyNames.Autoscaler;
 
     public string Description => string.Create(CultureInfo.InvariantCulture,
-        $"the project's controller core (CapacityPolicy via FleetEngine, emulated cloud over the Rackspace v2 client): buffer max({options.MinFreeSlots} slots, {options.FreeSlotsPercent:0.#}%), lead time {(options.LeadTimeProvisioning ? "on" : "off")}, tick {options.PolicyInterval.TotalSeconds:0} s + early, min {options.MinServers}, max {options.MaxServers}, creates/tick {options.MaxCreatesPerTick}, in flight {options.MaxInFlight}, empty grace {options.EmptyGracePeriod.TotalSeconds:0} s, scale-down cooldown {options.ScaleDownCooldown.TotalSeconds:0} s, billing {(options.BillingGranularity > TimeSpan.Zero ? options.BillingGranularity.TotalMinutes.ToString("0", CultureInfo.InvariantCulture) + " min" : "per second")}");
+        $"the project's controller core (CapacityPolicy via FleetEngine, emulated cloud over the Rackspace v2 client): buffer max({options.MinFreeSlots} slots, {options.FreeSlotsPercent:0.#}%), lead time {(options.LeadTimeProvisioning ? "on" : "off")}, tick {options.PolicyInterval.TotalSeconds:0} s + early, min {options.MinServers}, max {options.MaxServers}, creates/tick {options.MaxCreatesPerTick}, in flight {options.MaxInFlight}, empty grace {options.EmptyGracePeriod.TotalSeconds:0} s, scale-down window {options.ScaleDownWindow.TotalSeconds:0} s (cooldown {options.ScaleDownCooldown.TotalSeconds:0} s), billing {(options.BillingGranularity > TimeSpan.Zero ? options.BillingGranularity.TotalMinutes.ToString("0", CultureInfo.InvariantCulture) + " min" : "per second")}");
 
     public async ValueTask StepAsync(SimulatedFleet fleet, double now, CancellationToken cancellationToken)
     {

@@ -68,6 +68,25 @@ internal sealed class PlayerTrace
         return a.Players + (fraction * (b.Players - a.Players));
     }
 
+    /// <summary>The first <paramref name="duration"/> of the trace (the whole trace when it is no longer), ending on a
+    /// sample interpolated at its end.</summary>
+    public PlayerTrace Truncate(TimeSpan duration)
+    {
+        if (duration <= TimeSpan.Zero)
+        {
+            throw new ArgumentOutOfRangeException(nameof(duration), duration, "The duration must be positive.");
+        }
+
+        var end = Start + duration.TotalSeconds;
+        if (end >= End)
+        {
+            return this;
+        }
+
+        List<TraceSample> samples = [.. _samples.TakeWhile(s => s.Seconds < end), new TraceSample(end, PlayersAt(end))];
+        return new PlayerTrace(Name, samples) { Description = Description };
+    }
+
     private sealed class SecondsComparer : IComparer<TraceSample>
     {
         public static readonly SecondsComparer Instance = new();

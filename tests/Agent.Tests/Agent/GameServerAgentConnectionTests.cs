@@ -54,8 +54,8 @@ public sealed class GameServerAgentConnectionTests(ITestOutputHelper output)
         var reports = gateway.Loads.Count - 1;
         output.WriteLine($"10,001 updates -> {reports} load reports over {elapsed.TotalSeconds:F2} s of virtual time");
         Assert.InRange(reports, 1, (int)elapsed.TotalSeconds + 2);
-        Assert.Equal(13, gateway.LatestLoad(ServerId)!.Players);
-        Assert.Equal(4.5, gateway.LatestLoad(ServerId)!.Metrics["tick_ms"]);
+        Assert.Equal(13, gateway.LatestLoad(ServerId)?.Players);
+        Assert.Equal(4.5, gateway.LatestLoad(ServerId)?.Metrics["tick_ms"]);
         var sequences = gateway.Loads.Select(l => l.Load.Sequence).ToList();
         Assert.Equal(sequences.Order(), sequences);
     }
@@ -159,7 +159,7 @@ public sealed class GameServerAgentConnectionTests(ITestOutputHelper output)
         await gateway.WaitUntilAsync(() => agent.IsConnected && gateway.Loads.Count >= 1, tick: () => time.Advance(TimeSpan.FromSeconds(1)));
 
         // Assert: one report with the latest state, the row's last value; nothing queued from the outage.
-        Assert.Equal(99_999 % 16, gateway.LatestLoad(ServerId)!.Players);
+        Assert.Equal(99_999 % 16, gateway.LatestLoad(ServerId)?.Players);
         using var channel = GrpcChannel.ForAddress(controller.Address);
         var client = new Cloud.CloudClient(channel);
         GetResponse rows = new();

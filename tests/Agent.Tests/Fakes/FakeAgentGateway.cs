@@ -42,7 +42,8 @@ internal sealed class FakeAgentGateway : IAgentGateway
         return this;
     }
 
-    public AgentLoad? LatestLoad(string serverId) => _loads.LastOrDefault(l => l.ServerId == serverId).Load;
+    public AgentLoad? LatestLoad(string serverId) =>
+        _loads.Where(l => l.ServerId == serverId).Select(l => (AgentLoad?)l.Load).LastOrDefault();
 
     public AgentSession? Session(string serverId) => _sessions.GetValueOrDefault(serverId);
 

@@ -13,7 +13,10 @@ public sealed class FleetCatalogTests
     public void Validate_SeveralProblems_ReportsEveryOneWithItsKey()
     {
         var options = new FleetCatalogOptions();
-        options.Fleets["Bad Name"] = new FleetOptions { SlotsPerServer = 0, MinServers = 5, MaxServers = 2, FreeSlotsPercent = 100 };
+        options.Fleets["Bad Name"] = new FleetOptions
+        {
+            SlotsPerServer = 0, MinServers = 5, MaxServers = 2, FreeSlotsPercent = 100, WaitingPlayersTtl = TimeSpan.Zero,
+        };
 
         var result = new FleetCatalogValidator().Validate(null, options);
 
@@ -25,6 +28,7 @@ public sealed class FleetCatalogTests
         Assert.Contains(failures, f => f.StartsWith("Fleets:Bad Name:SlotsPerServer", StringComparison.Ordinal));
         Assert.Contains(failures, f => f.StartsWith("Fleets:Bad Name:MaxServers", StringComparison.Ordinal));
         Assert.Contains(failures, f => f.StartsWith("Fleets:Bad Name:FreeSlotsPercent", StringComparison.Ordinal));
+        Assert.Contains(failures, f => f.StartsWith("Fleets:Bad Name:WaitingPlayersTtl", StringComparison.Ordinal));
     }
 
     [Fact]

@@ -89,6 +89,35 @@ public sealed class CapacityPolicyScaleDownTests
     }
 
     [Fact]
+    public void Decide_RequirementWithinTheWindowStillNeedsTheServer_NothingDrained()
+    {
+        // 3 players + the floor of 5 need 8 slots now; a decision within the window required 11: both servers stay.
+        var snapshot = Snapshot(Ready("a", 3), Ready("b", 0)) with { RecentPeakRequired = 11 };
+
+        var decision = Decide(snapshot);
+
+        Assert.Empty(decision.Drain);
+    }
+
+    [Fact]
+    public void Decide_WholeWindowBelowCapacityLessOneServer_Drains()
+    {
+        var snapshot = Snapshot(Ready("a", 3), Ready("b", 0)) with { RecentPeakRequired = 10 };
+
+        var decision = Decide(snapshot);
+
+        Assert.Equal(["b"], Ids(decision.Drain));
+    }
+
+    [Fact]
+    public void Decide_Always_ReportsTheCapacityItRequired()
+    {
+        var decision = Decide(Snapshot(Ready("a", 3), Ready("b", 0)));
+
+        Assert.Equal(8, decision.RequiredCapacity);
+    }
+
+    [Fact]
     public void Decide_WithinScaleDownCooldown_HoldsWithReason()
     {
         var options = Options(o => o.ScaleDownCooldown = TimeSpan.FromMinutes(2));

@@ -78,7 +78,8 @@ public sealed class PolicyCase
             CreateBackoffUntil: r.Next(6) == 0 ? now + TimeSpan.FromSeconds(r.Next(-60, 60)) : null,
             ManualFloor: r.Next(5) == 0 ? r.Next(0, Options.MaxServers + 1) : null,
             Paused: r.Next(20) == 0,
-            WaitingPlayers: r.Next(4) == 0 ? r.Next(0, 60) : 0);
+            WaitingPlayers: r.Next(4) == 0 ? r.Next(0, 60) : 0,
+            RecentPeakRequired: r.Next(3) == 0 ? r.Next(0, 400) : 0);
     }
 
     public int Seed { get; }

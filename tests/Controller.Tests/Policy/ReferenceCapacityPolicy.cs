@@ -139,7 +139,7 @@ internal static class ReferenceCapacityPolicy
 
         // Players on draining servers count as demand: when their match ends they come back through the matchmaker, so
         // draining never frees capacity that seated players will want again (no consolidation cascade).
-        var required = demand.RequiredCapacity(tally.DemandPlayers, tally.ServingCapacity, out _);
+        var required = Math.Max(demand.RequiredCapacity(tally.DemandPlayers, tally.ServingCapacity, out _), snapshot.RecentPeakRequired);
         var surplus = tally.ServingCapacity - required;
         if (surplus <= 0 || tally.ActiveCount <= effectiveMin || options.MaxDrainsPerTick == 0)
         {

@@ -87,6 +87,29 @@ public sealed class FleetRegistryTests
     }
 
     [Fact]
+    public void ApplyLoad_SessionOfARemovedServer_LeavesTheServerAddedUnderItsIdAlone()
+    {
+        var old = _registry.Admit(new AgentIdentity("as-f-1", "f", 10, _token, "1")).Session!;
+        _registry.ApplyLoad(old, Load(4, 1));
+        _registry.TryGetServer("as-f-1", out var removed);
+        _registry.Remove(removed);
+        var (token, hash) = AgentTokens.Mint();
+        _registry.Add(new ServerSlot("as-f-1", "f", hash, _time.GetUtcNow(), 10));
+        var current = _registry.Admit(new AgentIdentity("as-f-1", "f", 10, token, "1")).Session!;
+        _time.Advance(TimeSpan.FromSeconds(5));
+
+        _registry.ApplyLoad(old, Load(9, 2));
+        _registry.Heartbeat(old);
+        _registry.Disconnected(old);
+
+        _registry.TryGetServer("as-f-1", out var slot);
+        Assert.Equal(0, slot.Players);
+        Assert.Equal(0, _registry.Fleet("f").TotalPlayers);
+        Assert.Equal(_time.GetUtcNow() - TimeSpan.FromSeconds(5), slot.LastSeenAt);
+        Assert.Same(current, slot.Session);
+    }
+
+    [Fact]
     public void ApplyLoad_EmptyThenPlayers_TracksEmptySince()
     {
         var session = _registry.Admit(new AgentIdentity("as-f-1", "f", 10, _token, "1")).Session!;

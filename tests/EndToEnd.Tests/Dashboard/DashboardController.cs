@@ -4,6 +4,7 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using Autoscaler.EndToEnd.Tests.Infrastructure;
+using Autoscaler.Harness;
 
 namespace Autoscaler.EndToEnd.Tests.Dashboard;
 

@@ -31,4 +31,19 @@ public class PlayerTraceTests
         Assert.Throws<ArgumentException>(() => new PlayerTrace("t", [new(0, 1), new(0, 2)]));
         Assert.Throws<ArgumentException>(() => new PlayerTrace("t", [new(0, 1)]));
     }
+
+    [Fact]
+    public void Truncate_InsideTheTrace_EndsOnAnInterpolatedSample()
+    {
+        var first = Trace.Truncate(TimeSpan.FromSeconds(90));
+
+        Assert.Equal([new TraceSample(0, 100), new TraceSample(60, 160), new TraceSample(90, 100)], first.Samples);
+        Assert.Equal(TimeSpan.FromSeconds(90), first.Duration);
+    }
+
+    [Fact]
+    public void Truncate_LongerThanTheTrace_IsTheWholeTrace()
+    {
+        Assert.Same(Trace, Trace.Truncate(TimeSpan.FromHours(1)));
+    }
 }

@@ -17,16 +17,19 @@ internal sealed class CloudStore(IOptionsMonitor<AgentProtocolOptions> options, 
     private readonly List<StoreSubscription> _subscriptions = [];
 
     /// <summary>Starts a poster's session, dropping whatever an older session of the same server left.</summary>
-    public void Attach(string serverId, string fleet, long sessionId)
+    /// <returns>The session's record, which its stream hands back to <see cref="SetLoad"/> (no lookup per report).</returns>
+    public PosterRecord Attach(string serverId, string fleet, long sessionId)
     {
         lock (_gate)
         {
             if (_posters.Remove(serverId, out var old))
             {
-                PublishRemoval(old);
+                Retire(old);
             }
 
-            _posters[serverId] = new PosterRecord(serverId, fleet, sessionId);
+            var poster = new PosterRecord(serverId, fleet, sessionId);
+            _posters[serverId] = poster;
+            return poster;
         }
     }
 
@@ -38,25 +41,37 @@ internal sealed class CloudStore(IOptionsMonitor<AgentProtocolOptions> options, 
             if (_posters.TryGetValue(serverId, out var poster) && poster.SessionId == sessionId)
             {
                 _posters.Remove(serverId);
-                PublishRemoval(poster);
+                Retire(poster);
             }
         }
     }
 
-    /// <summary>Publishes a load report as the poster's load row; older sequences are ignored.</summary>
-    public void SetLoad(string serverId, long sessionId, ulong sequence, ServerLoad load)
+    /// <summary>Publishes a load report as the poster's load row; older sequences, and a session that is over, are ignored.</summary>
+    /// <param name="poster">The record <see cref="Attach"/> returned to the reporting session.</param>
+    /// <param name="sequence">The report's sequence (increasing within the session).</param>
+    /// <param name="players">Players on the server.</param>
+    /// <param name="capacity">Player slots of the server.</param>
+    /// <param name="state">The state the server reports.</param>
+    /// <param name="receivedAt">When the controller received the report.</param>
+    public void SetLoad(PosterRecord poster, ulong sequence, int players, int capacity, ServerState state, DateTimeOffset receivedAt)
     {
+        ArgumentNullException.ThrowIfNull(poster);
         lock (_gate)
         {
-            if (!TryGetCurrent(serverId, sessionId, out var poster) || sequence <= poster.LoadSequence)
+            if (poster.Retired || sequence <= poster.LoadSequence)
             {
                 return;
             }
 
-            poster.Load = load;
+            // Updated in place: the load is read only under this lock, and every row handed out carries a clone.
+            var load = poster.Load ??= new ServerLoad();
+            load.Players = players;
+            load.Capacity = capacity;
+            load.State = state;
+            load.FreeSlots = state == ServerState.Ready ? capacity - players : 0;
             poster.LoadSequence = sequence;
-            poster.LoadUpdatedAt = time.GetUtcNow();
-            Publish(RowChange.Updated, RowKey.Load, poster, ByteString.Empty, poster.LoadUpdatedAt);
+            poster.LoadUpdatedAt = receivedAt;
+            Publish(RowChange.Updated, RowKey.Load, poster, ByteString.Empty, receivedAt);
         }
     }
 
@@ -218,8 +233,10 @@ internal sealed class CloudStore(IOptionsMonitor<AgentProtocolOptions> options, 
         return found;
     }
 
-    private void PublishRemoval(PosterRecord poster)
+    /// <summary>Marks a poster's session over (its stream can no longer write) and announces its rows' removal.</summary>
+    private void Retire(PosterRecord poster)
     {
+        poster.Retired = true;
         var now = time.GetUtcNow();
         if (poster.Load is not null)
         {

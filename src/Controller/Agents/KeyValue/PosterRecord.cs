@@ -12,6 +12,9 @@ internal sealed class PosterRecord(string serverId, string fleet, long sessionId
 
     public long SessionId { get; } = sessionId;
 
+    /// <summary>The session is over (detached or replaced): the record is out of the store and takes no more writes.</summary>
+    public bool Retired { get; set; }
+
     /// <summary>The latest load (null until the first report).</summary>
     public ServerLoad? Load { get; set; }
 

@@ -51,6 +51,7 @@ internal static class AdminProjection
             ScaleUpUtilisation = options.ScaleUpUtilisation,
             ScaleUpCooldown = Duration.FromTimeSpan(options.ScaleUpCooldown),
             ScaleDownCooldown = Duration.FromTimeSpan(options.ScaleDownCooldown),
+            ScaleDownWindow = Duration.FromTimeSpan(options.ScaleDownWindow),
             EmptyGracePeriod = Duration.FromTimeSpan(options.EmptyGracePeriod),
             MaxCreatesPerTick = options.MaxCreatesPerTick,
             MaxInFlight = options.MaxInFlight,

@@ -1,11 +1,12 @@
 using System.Net;
 using System.Net.Sockets;
 
-namespace Autoscaler.EndToEnd.Tests.Infrastructure;
+namespace Autoscaler.Harness;
 
 /// <summary>Picks a loopback port that is free right now.</summary>
-internal static class FreePort
+public static class FreePort
 {
+    /// <summary>A loopback TCP port nobody listens on at the moment of the call.</summary>
     public static int Next()
     {
         using var listener = new TcpListener(IPAddress.Loopback, 0);

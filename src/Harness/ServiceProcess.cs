@@ -2,10 +2,10 @@ using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Text;
 
-namespace Autoscaler.EndToEnd.Tests.Infrastructure;
+namespace Autoscaler.Harness;
 
 /// <summary>A real program of the repository run as a child process on loopback, killed (with its children) on dispose.</summary>
-internal sealed class ServiceProcess : IAsyncDisposable
+public sealed class ServiceProcess : IAsyncDisposable
 {
     private readonly Process _process;
     private readonly ConcurrentQueue<string> _output = new();
@@ -21,7 +21,11 @@ internal sealed class ServiceProcess : IAsyncDisposable
         _process.BeginErrorReadLine();
     }
 
+    /// <summary>True once the process has ended.</summary>
     public bool HasExited => _process.HasExited;
+
+    /// <summary>The operating system's process id.</summary>
+    public int Id => _process.Id;
 
     /// <summary>Everything the process printed so far (stdout and stderr interleaved).</summary>
     public string Output
@@ -38,13 +42,15 @@ internal sealed class ServiceProcess : IAsyncDisposable
         }
     }
 
-    /// <summary>Starts `dotnet {assembly}` from the assembly's folder (its content root) with the given arguments and environment.</summary>
+    /// <summary>Starts `dotnet {assembly}` from the assembly's folder (its content root) with the given arguments and
+    /// environment (on top of Production environment names and the simple console log format).</summary>
     public static ServiceProcess Start(
         string name,
         string assemblyPath,
         IEnumerable<string> arguments,
         IReadOnlyDictionary<string, string> environment)
     {
+        ArgumentException.ThrowIfNullOrWhiteSpace(assemblyPath);
         var start = new ProcessStartInfo("dotnet")
         {
             WorkingDirectory = Path.GetDirectoryName(assemblyPath)!,
@@ -66,14 +72,15 @@ internal sealed class ServiceProcess : IAsyncDisposable
             start.Environment[key] = value;
         }
 
-        var process = Process.Start(start) ?? throw new InvalidOperationException($"could not start {name}");
+        var process = Process.Start(start) ?? throw new InvalidOperationException($"could not start {name} ({assemblyPath})");
         return new ServiceProcess(name, process);
     }
 
     /// <summary>Waits until the process prints a line containing <paramref name="text"/>; fails with its output if it exits first.</summary>
-    public async Task WaitForOutputAsync(string text, TimeSpan timeout)
+    public async Task WaitForOutputAsync(string text, TimeSpan timeout, CancellationToken cancellationToken = default)
     {
-        using var cts = new CancellationTokenSource(timeout);
+        using var cts = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        cts.CancelAfter(timeout);
         while (!_output.Any(line => line.Contains(text, StringComparison.Ordinal)))
         {
             if (_process.HasExited)
@@ -83,9 +90,9 @@ internal sealed class ServiceProcess : IAsyncDisposable
 
             try
             {
-                await Task.Delay(50, cts.Token);
+                await Task.Delay(50, cts.Token).ConfigureAwait(false);
             }
-            catch (OperationCanceledException)
+            catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
             {
                 throw new TimeoutException($"{_name} did not print '{text}' within {timeout}:\n{Output}");
             }
@@ -100,12 +107,13 @@ internal sealed class ServiceProcess : IAsyncDisposable
             _process.Kill(entireProcessTree: true);
         }
 
-        await _process.WaitForExitAsync();
+        await _process.WaitForExitAsync().ConfigureAwait(false);
     }
 
+    /// <summary>Kills the process (see <see cref="KillAsync"/>) and releases it.</summary>
     public async ValueTask DisposeAsync()
     {
-        await KillAsync();
+        await KillAsync().ConfigureAwait(false);
         _process.Dispose();
     }
 
