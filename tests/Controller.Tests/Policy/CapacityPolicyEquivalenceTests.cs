@@ -87,6 +87,7 @@ public sealed class CapacityPolicyEquivalenceTests
         AssertSameActions(expected.Reboot, actual.Reboot, $"{context}: reboot");
         AssertSameActions(expected.Replace, actual.Replace, $"{context}: replace");
         Assert.True(expected.HeadroomPlayers == actual.HeadroomPlayers, $"{context}: headroom {actual.HeadroomPlayers}, reference {expected.HeadroomPlayers}");
+        Assert.True(expected.RequiredCapacity == actual.RequiredCapacity, $"{context}: required {actual.RequiredCapacity}, reference {expected.RequiredCapacity}");
         Assert.True(expected.Detail == actual.Detail, $"{context}: detail\n  {actual.Detail}\nreference\n  {expected.Detail}");
         Assert.True(expected.Fleet == actual.Fleet && expected.At == actual.At && expected.DryRun == actual.DryRun, $"{context}: fleet, time or dry-run differ");
     }

@@ -94,7 +94,8 @@ internal sealed class EquivalenceFleet
             CreateBackoffUntil: r.Next(6) == 0 ? now + TimeSpan.FromSeconds(r.Next(-60, 60)) : null,
             ManualFloor: r.Next(5) == 0 ? r.Next(0, Options.MaxServers + 2) : null,
             Paused: r.Next(30) == 0,
-            WaitingPlayers: r.Next(4) == 0 ? r.Next(0, 4 * slots) : 0);
+            WaitingPlayers: r.Next(4) == 0 ? r.Next(0, 4 * slots) : 0,
+            RecentPeakRequired: r.Next(3) == 0 ? r.Next(0, Math.Max(1, count * slots)) : 0);
     }
 
     public int Seed { get; }

@@ -12,7 +12,8 @@ namespace Autoscaler.Controller.Tests.Policy;
 /// </summary>
 /// <remarks>
 /// Only the names changed (FleetTally is the nested <c>Tally</c>), and rule changes made on main since are carried
-/// over (the waiting players in the detail line, 419034e). It shares <see cref="DemandModel"/>,
+/// over (the waiting players in the detail line, 419034e; the scale-down window's RecentPeakRequired, 7d67d78; the
+/// decision's RequiredCapacity, a77d555). It shares <see cref="DemandModel"/>,
 /// <see cref="ServerHealth"/> and <see cref="Billing"/> with the controller, so a change to those rules applies to both.
 /// A deliberate change to the scale-up or scale-down rules in <see cref="CapacityPolicy"/> must be made here too (or
 /// this oracle retired), otherwise the equivalence test rightly fails.
@@ -93,6 +94,7 @@ internal static class ReferenceCapacityPolicy
             tally.Reboot, tally.Replace, reason, detail, options.DryRun)
         {
             HeadroomPlayers = Headroom(tally.ServingCapacity + (create * options.SlotsPerServer), required, options),
+            RequiredCapacity = required,
         };
     }
 
