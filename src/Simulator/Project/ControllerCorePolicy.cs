@@ -3,6 +3,7 @@ using Autoscaler.Controller.Core;
 using Autoscaler.Controller.Fleets;
 using Autoscaler.Controller.Persistence;
 using Autoscaler.Controller.Policy;
+using Autoscaler.RackspaceEmulator;
 using Autoscaler.Simulator.Fleet;
 using Autoscaler.Simulator.Policies;
 using Microsoft.Data.Sqlite;
@@ -131,7 +132,15 @@ internal sealed class ControllerCorePolicy(FleetOptions options, SimulationOptio
     private void TakeChanges(SimulatedFleet fleet, double now)
     {
         var gateway = _engine!.Registry;
+        var changes = new List<ServerStatusChangedEventArgs>();
         while (_cloud!.TryTakeChange(out var change))
+        {
+            changes.Add(change);
+        }
+
+        // The core sends a tick's creates concurrently, so the cloud sees them (and reports their changes) in any order;
+        // taking simultaneous changes by server name keeps a run's random draws and server order the same for a seed.
+        foreach (var change in changes.OrderBy(c => c.Time).ThenBy(c => c.Name, StringComparer.Ordinal))
         {
             if (change.NewStatus == "BUILD" && change.OldStatus.Length == 0)
             {
