@@ -96,10 +96,11 @@ internal sealed class FleetAdministration(FleetEngine engine, FleetCatalog catal
         var servers = fleet.Servers.Values.Select(s => s.View()).ToList();
         return new FleetSummary(name, options.MinServers, options.MaxServers, options.SlotsPerServer, fleet.ManualFloor, fleet.Paused, options.DryRun,
             servers.Count, servers.Count(s => s.State == ServerState.Ready), servers.Sum(s => s.Players),
-            servers.Where(s => s.State == ServerState.Ready).Sum(s => s.Capacity), WaitingPlayers(name));
+            servers.Where(s => s.State == ServerState.Ready).Sum(s => s.Capacity), WaitingPlayers(name),
+            options.AdaptiveBuffer ? fleet.DemandMargin : null);
     }
 }
 
 /// <summary>One fleet at a glance.</summary>
 internal sealed record FleetSummary(string Name, int MinServers, int MaxServers, int SlotsPerServer, int? ManualFloor, bool Paused, bool DryRun,
-    int Servers, int ReadyServers, int Players, int ReadyCapacity, int WaitingPlayers);
+    int Servers, int ReadyServers, int Players, int ReadyCapacity, int WaitingPlayers, double? LearntBuffer = null);

@@ -132,11 +132,19 @@ internal sealed class FleetEngine : IDisposable
             var waiting = fleet.Waiting.TakeForPolicy(now, options.WaitingPlayersTtl);
 
             // Players waiting for a slot are demand too: while the fleet is full, seated players alone would show no growth.
-            var joinRate = fleet.SampleJoinRate(now, (int)Math.Min(playersAtSnapshot + waiting, int.MaxValue), options.JoinRateWindow);
+            var wanting = (int)Math.Min(playersAtSnapshot + waiting, int.MaxValue);
+            var joinRate = fleet.SampleJoinRate(now, wanting, options.JoinRateWindow);
             var snapshot = Registry.Snapshot(fleetName, joinRate, waiting) with
             {
                 RecentPeakRequired = fleet.RecentRequired.Peak(now, options.ScaleDownWindow),
             };
+
+            // What this tick provisions for (players and the lead-time growth) is scored a boot and a tick later; how far
+            // demand outran such forecasts lately is the buffer an adaptive fleet keeps.
+            var horizon = (snapshot.ObservedBootTime ?? options.ExpectedBootTime) + options.PolicyInterval;
+            var margin = fleet.ObserveDemand(now, wanting, wanting + new DemandModel(options, snapshot).LeadPlayers, horizon,
+                options.AdaptiveBufferWindow, options.AdaptiveBufferQuantile, options.AdaptiveBufferMinimumErrors);
+            snapshot = snapshot with { DemandMargin = margin };
             var decision = CapacityPolicy.Decide(snapshot, options, now);
             fleet.RecentRequired.Add(now, decision.RequiredCapacity);
             if (decision.HasActions || decision.Reason != DecisionReason.Steady)

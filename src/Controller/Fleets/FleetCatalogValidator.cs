@@ -73,6 +73,22 @@ internal sealed partial class FleetCatalogValidator : IValidateOptions<FleetCata
             Fail(nameof(o.ScaleUpUtilisation), $"must be above 0 and at most 1 (was {o.ScaleUpUtilisation})");
         }
 
+        if (!(o.AdaptiveBufferQuantile >= 0.5 && o.AdaptiveBufferQuantile <= 1))
+        {
+            Fail(nameof(o.AdaptiveBufferQuantile), $"must be from 0.5 to 1 (was {o.AdaptiveBufferQuantile})");
+        }
+
+        if (o.AdaptiveBufferMinimumErrors < 1)
+        {
+            Fail(nameof(o.AdaptiveBufferMinimumErrors), $"must be 1 or more (was {o.AdaptiveBufferMinimumErrors})");
+        }
+
+        // Shorter than a tick would never hold a scored forecast; the cap bounds the history one fleet keeps.
+        if (o.AdaptiveBufferWindow < o.PolicyInterval || o.AdaptiveBufferWindow > TimeSpan.FromDays(1))
+        {
+            Fail(nameof(o.AdaptiveBufferWindow), $"must be at least PolicyInterval {o.PolicyInterval} and at most 1 day (was {o.AdaptiveBufferWindow})");
+        }
+
         Positive(nameof(o.ExpectedBootTime), o.ExpectedBootTime);
         Positive(nameof(o.JoinRateWindow), o.JoinRateWindow);
         Positive(nameof(o.WaitingPlayersTtl), o.WaitingPlayersTtl);

@@ -32,6 +32,20 @@ internal sealed class FleetOptions
     /// <remarks>The buffer is max(<see cref="MinFreeSlots"/>, percent x capacity), capacity being what the fleet scales to.</remarks>
     public double FreeSlotsPercent { get; set; }
 
+    /// <summary>Learn the buffer from the fleet's own forecast errors (true) instead of <see cref="FreeSlotsPercent"/>. Default true.</summary>
+    /// <remarks>Once <see cref="AdaptiveBufferMinimumErrors"/> forecasts have been scored within <see cref="AdaptiveBufferWindow"/>,
+    /// the buffer is max(<see cref="MinFreeSlots"/>, the <see cref="AdaptiveBufferQuantile"/> of their shortfalls); before that the percentage applies.</remarks>
+    public bool AdaptiveBuffer { get; set; } = true;
+
+    /// <summary>How far back forecast errors count for the adaptive buffer. Default 1 hour.</summary>
+    public TimeSpan AdaptiveBufferWindow { get; set; } = TimeSpan.FromHours(1);
+
+    /// <summary>The share of recent shortfalls the adaptive buffer covers (0.5 to 1). Default 0.99.</summary>
+    public double AdaptiveBufferQuantile { get; set; } = 0.99;
+
+    /// <summary>Forecasts that must have been scored before the adaptive buffer replaces the percentage. Default 30.</summary>
+    public int AdaptiveBufferMinimumErrors { get; set; } = 30;
+
     /// <summary>Scale up when players exceed this share of serving capacity (above 0, at most 1). Default 1 (off).</summary>
     public double ScaleUpUtilisation { get; set; } = 1.0;
 

@@ -8,7 +8,7 @@ namespace Autoscaler.Controller.Policy;
 /// <remarks>
 /// No I/O and no clock: everything it needs is in the snapshot, everything it wants done is in the decision. Rules, in
 /// order: health (reboot, replace); scale up to max(minimum, manual floor) and to the capacity the buffer, the
-/// utilisation threshold and the lead time ask for, undraining before creating; otherwise scale down patiently by
+/// utilisation threshold and the lead time ask for (the buffer learnt from the fleet's forecast errors where it learns one), undraining before creating; otherwise scale down patiently by
 /// deleting drained empty servers and draining empty or least-loaded ones, never below the minimum, never a server with
 /// players deleted, billing-aware.
 /// </remarks>
@@ -86,11 +86,12 @@ internal static class CapacityPolicy
         var detail = string.Create(CultureInfo.InvariantCulture,
             $"players {tally.ServingPlayers} (+{tally.DrainingPlayers} draining), serving capacity {tally.ServingCapacity} (on the way {tally.OnTheWayCapacity}), required {required}, " +
             $"servers {tally.LiveCount}/{options.MaxServers} (min {effectiveMin}), in flight {tally.InFlight}/{options.MaxInFlight}, " +
-            $"join rate {snapshot.JoinRatePerSecond:0.###}/s, waiting {snapshot.WaitingPlayers}");
+            $"join rate {snapshot.JoinRatePerSecond:0.###}/s, waiting {snapshot.WaitingPlayers}, " +
+            $"buffer {(options.AdaptiveBuffer && snapshot.DemandMargin is { } margin ? $"learnt {margin:0}" : "configured")}");
         return new ScalingDecision(snapshot.Fleet, now, create, create > 0 ? createReason : holdReason, undrain, drain, delete,
             tally.Reboot, tally.Replace, reason, detail, options.DryRun)
         {
-            HeadroomPlayers = Headroom(tally.ServingCapacity + (create * options.SlotsPerServer), required, options),
+            HeadroomPlayers = Headroom(tally.ServingCapacity + (create * options.SlotsPerServer), required, demand, options),
             RequiredCapacity = required,
         };
     }
@@ -281,7 +282,7 @@ internal static class CapacityPolicy
         return delete.Count > 0 ? delete[0].Reason : holdReason;
     }
 
-    private static int Headroom(int capacityAfter, int required, FleetOptions options)
+    private static int Headroom(int capacityAfter, int required, DemandModel demand, FleetOptions options)
     {
         // Still short (held by a limit): ask again only after a server's worth of joins, not on every report.
         if (capacityAfter < required)
@@ -289,7 +290,7 @@ internal static class CapacityPolicy
             return options.SlotsPerServer;
         }
 
-        var share = Math.Min(1 - (options.FreeSlotsPercent / 100), options.ScaleUpUtilisation);
+        var share = Math.Min(demand.FillableShare, options.ScaleUpUtilisation);
         return (int)Math.Floor((capacityAfter - required) * share);
     }
 

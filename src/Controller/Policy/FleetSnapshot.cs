@@ -11,6 +11,7 @@ namespace Autoscaler.Controller.Policy;
 /// <param name="ManualFloor">An operator's floor on servers, above the configured minimum, if set.</param>
 /// <param name="Paused">An operator paused scaling: nothing but health actions.</param>
 /// <param name="RecentPeakRequired">The highest capacity decisions required within the scale-down window before now (0 when none).</param>
+/// <param name="DemandMargin">Players by which demand recently outran the forecasts (a high quantile), or null without enough history.</param>
 /// <param name="WaitingPlayers">Players matchmakers report waiting for a slot (not seated anywhere): demand beyond the reports.</param>
 internal sealed record FleetSnapshot(
     string Fleet,
@@ -23,4 +24,5 @@ internal sealed record FleetSnapshot(
     int? ManualFloor = null,
     bool Paused = false,
     int WaitingPlayers = 0,
-    int RecentPeakRequired = 0);
+    int RecentPeakRequired = 0,
+    double? DemandMargin = null);

@@ -6,6 +6,7 @@ namespace Autoscaler.Controller.Registry;
 internal sealed class FleetRuntime(string name)
 {
     private readonly JoinRateEstimator _joinRate = new();
+    private readonly ForecastErrors _forecastErrors = new();
     private readonly Lock _gate = new();
     private long _totalPlayers;
     private long _triggerAbovePlayers = long.MaxValue;
@@ -33,6 +34,9 @@ internal sealed class FleetRuntime(string name)
     public int ConsecutiveCreateFailures { get; set; }
 
     public DateTimeOffset? CreateBackoffUntil { get; set; }
+
+    /// <summary>The margin the latest tick learnt from the fleet's forecast errors, or null before enough were scored.</summary>
+    public double? DemandMargin { get; private set; }
 
     /// <summary>Exponentially weighted create-to-ready time, or null before the first server became ready.</summary>
     public TimeSpan? ObservedBootTime { get; private set; }
@@ -73,6 +77,18 @@ internal sealed class FleetRuntime(string name)
         lock (_gate)
         {
             return _joinRate.Add(now, players, window);
+        }
+    }
+
+    /// <summary>Scores past forecasts against the players wanting a slot now, records this tick's forecast, and returns
+    /// the margin the recent shortfalls call for (null until enough have been scored).</summary>
+    public double? ObserveDemand(DateTimeOffset now, int players, double forecast, TimeSpan horizon, TimeSpan window, double quantile, int minimumErrors)
+    {
+        lock (_gate)
+        {
+            _forecastErrors.Observe(now, players, forecast, horizon, window);
+            DemandMargin = _forecastErrors.Margin(quantile, minimumErrors);
+            return DemandMargin;
         }
     }
 }

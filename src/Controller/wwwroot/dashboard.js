@@ -90,7 +90,7 @@
     const p = f.policy || {};
     $("cards").replaceChildren(
       card("Players", f.players || 0, `of ${f.readyCapacity || 0} ready slots · ${f.waitingPlayers || 0} waiting for a slot`),
-      card("Free slots", f.freeSlots || 0, `buffer ${f.buffer || 0}`),
+      card("Free slots", f.freeSlots || 0, `buffer ${f.buffer || 0}${f.learntBuffer === undefined ? "" : " (learnt)"}`),
       card("Servers", f.servers || 0, `${count("READY")} ready · ${onTheWay} on the way · ${count("DRAINING")} draining`),
       card("Limits", `${p.minServers || 0}–${p.maxServers || 0}`, f.manualFloor !== undefined && f.manualFloor !== null ? `manual floor ${f.manualFloor}` : "no manual floor"),
       card("Scaling", f.paused ? "paused" : p.dryRun ? "dry-run" : "active", `policy every ${seconds(p.policyInterval)}s`, f.paused ? "paused" : ""),

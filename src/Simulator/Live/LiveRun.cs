@@ -52,7 +52,7 @@ internal static class LiveRun
 
         var score = FleetSimulation.Score(counters, playback.Fleet, trace, playback.ServerSeconds, simulation.LowerBoundSeconds(trace));
         var description = string.Create(c,
-            $"the project's controller as a real process (Quartz ticks, gRPC agents, SQLite) on the emulator as a real process, a real Agent per game server, at {scale.Speed:0.##}x: buffer max({fleet.MinFreeSlots} slots, {fleet.FreeSlotsPercent:0.#}%), tick {fleet.PolicyInterval.TotalSeconds:0} s + early, min {fleet.MinServers}, max {fleet.MaxServers}, boot {world.Boot.BootTime.TotalSeconds:0} s without jitter (trace time)");
+            $"the project's controller as a real process (Quartz ticks, gRPC agents, SQLite) on the emulator as a real process, a real Agent per game server, at {scale.Speed:0.##}x: buffer {ProjectPolicySettings.DescribeBuffer(fleet)}, tick {fleet.PolicyInterval.TotalSeconds:0} s + early, min {fleet.MinServers}, max {fleet.MaxServers}, boot {world.Boot.BootTime.TotalSeconds:0} s without jitter (trace time)");
         List<string> notes =
         [
             string.Create(c, $"{PolicyName} played the trace at {scale.Speed:0.##} trace seconds per wall second; every duration of the controller's and the cloud's settings was divided by that (list: src/Simulator/Live/LiveStackSettings.cs)."),

@@ -1,4 +1,5 @@
 using System.Text;
+using Autoscaler.Controller.Fleets;
 using Autoscaler.Controller.Persistence;
 using Autoscaler.Controller.Policy;
 using Autoscaler.Controller.Registry;
@@ -168,5 +169,82 @@ public sealed class FleetEngineTests
 
         Assert.True(session.Commands.TryRead(out var command));
         Assert.IsType<AgentCommand.Drain>(command);
+    }
+
+    [Fact]
+    public async Task TickAsync_SteadyDemand_LearntBufferReplacesThePercentage()
+    {
+        await using var h = await EngineHarness.StartAsync(Adaptive);
+        await h.TickAsync();
+        var session = h.Hello(h.Cloud.Creates[0]);
+        h.Report(session, 4);
+
+        var first = await h.TickAsync();
+
+        // Nothing learnt yet: 50 % free asks for 8 slots for 4 players.
+        Assert.Equal(8, first.RequiredCapacity);
+        Assert.Contains("buffer configured", first.Detail, StringComparison.Ordinal);
+
+        var later = await TickEveryTenSecondsAsync(h, session, 12, _ => 4);
+
+        // Once the first join (0 -> 4, a shortfall) has left the one-minute window, demand never outran the forecast: the learnt margin is 0 and the fleet keeps no more than its players.
+        Assert.Equal(4, later.RequiredCapacity);
+        Assert.Contains("buffer learnt 0", later.Detail, StringComparison.Ordinal);
+        Assert.Equal(0, h.Engine.Registry.Fleet("f").DemandMargin);
+    }
+
+    [Fact]
+    public async Task TickAsync_NoisyDemand_LearntBufferCoversTheSwings()
+    {
+        await using var h = await EngineHarness.StartAsync(Adaptive);
+        await h.TickAsync();
+        var session = h.Hello(h.Cloud.Creates[0]);
+
+        // Players swing between 2 and 9 every tick: a forecast made at 2 meets 9 within its horizon.
+        var last = await TickEveryTenSecondsAsync(h, session, 14, tick => tick % 2 == 0 ? 2 : 9);
+
+        Assert.Equal(7, h.Engine.Registry.Fleet("f").DemandMargin);
+        var players = h.Engine.Registry.Fleet("f").TotalPlayers;
+        Assert.Equal(players + 7, last.RequiredCapacity);
+        Assert.Contains("buffer learnt 7", last.Detail, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task TickAsync_AdaptiveBufferOff_KeepsThePercentage()
+    {
+        await using var h = await EngineHarness.StartAsync(o => { Adaptive(o); o.AdaptiveBuffer = false; });
+        await h.TickAsync();
+        var session = h.Hello(h.Cloud.Creates[0]);
+
+        var last = await TickEveryTenSecondsAsync(h, session, 12, _ => 4);
+
+        Assert.Equal(8, last.RequiredCapacity);
+        Assert.Contains("buffer configured", last.Detail, StringComparison.Ordinal);
+    }
+
+    private static void Adaptive(FleetOptions o)
+    {
+        o.MinServers = 1;
+        o.MaxServers = 1;
+        o.MinFreeSlots = 0;
+        o.FreeSlotsPercent = 50;
+        o.AdaptiveBuffer = true;
+        o.AdaptiveBufferMinimumErrors = 3;
+        o.AdaptiveBufferWindow = TimeSpan.FromMinutes(1);
+        o.ExpectedBootTime = TimeSpan.FromSeconds(20);
+        o.PolicyInterval = TimeSpan.FromSeconds(10);
+    }
+
+    private static async Task<ScalingDecision> TickEveryTenSecondsAsync(EngineHarness h, AgentSession session, int ticks, Func<int, int> players)
+    {
+        ScalingDecision? decision = null;
+        for (var tick = 0; tick < ticks; tick++)
+        {
+            h.AdvanceWithHeartbeats(TimeSpan.FromSeconds(10), [session]);
+            h.Report(session, players(tick));
+            decision = await h.TickAsync();
+        }
+
+        return decision!;
     }
 }

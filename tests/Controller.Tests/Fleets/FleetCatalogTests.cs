@@ -31,6 +31,28 @@ public sealed class FleetCatalogTests
         Assert.Contains(failures, f => f.StartsWith("Fleets:Bad Name:WaitingPlayersTtl", StringComparison.Ordinal));
     }
 
+    [Theory]
+    [InlineData(0.4, 30, 3600, "AdaptiveBufferQuantile")]
+    [InlineData(1.01, 30, 3600, "AdaptiveBufferQuantile")]
+    [InlineData(0.99, 0, 3600, "AdaptiveBufferMinimumErrors")]
+    [InlineData(0.99, 30, 5, "AdaptiveBufferWindow")]
+    [InlineData(0.99, 30, 86401, "AdaptiveBufferWindow")]
+    public void Validate_AdaptiveBufferOutOfRange_NamesTheSetting(double quantile, int minimumErrors, int windowSeconds, string setting)
+    {
+        var options = new FleetCatalogOptions();
+        options.Fleets["f"] = PolicyFixture.Options(o =>
+        {
+            o.AdaptiveBufferQuantile = quantile;
+            o.AdaptiveBufferMinimumErrors = minimumErrors;
+            o.AdaptiveBufferWindow = TimeSpan.FromSeconds(windowSeconds);
+        });
+
+        var failures = new FleetCatalogValidator().Validate(null, options).Failures!.ToList();
+
+        var failure = Assert.Single(failures);
+        Assert.StartsWith($"Fleets:f:{setting}", failure, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void Validate_BaselineOptions_Pass()
     {

@@ -1,9 +1,11 @@
+using Autoscaler.Controller.Core;
 using Autoscaler.Controller.Operations;
 using Autoscaler.Controller.Operations.Access;
 using Autoscaler.Controller.Operations.Admin;
 using Autoscaler.Controller.Operations.Timeline;
 using Autoscaler.Controller.Policy;
 using Autoscaler.Controller.Registry;
+using Autoscaler.Controller.Tests.Policy;
 using Grpc.Core;
 using Microsoft.Extensions.Configuration;
 
@@ -166,6 +168,25 @@ public sealed class OperationsUnitTests
         Assert.Equal(T0.AddSeconds(60), kept[0].At);
         Assert.Equal(T0.AddSeconds(120), kept[^1].At);
         Assert.Empty(timeline.Since("other", DateTimeOffset.MinValue));
+    }
+
+    [Fact]
+    public void Fleet_LearntBuffer_ShownInsteadOfThePercentage()
+    {
+        var census = FleetCensus.Count("f", T0, [View("a", ServerState.Ready, 50, 100), View("b", ServerState.Ready, 0, 100)]);
+        var options = PolicyFixture.Options(o => { o.MinFreeSlots = 5; o.FreeSlotsPercent = 20; });
+        FleetSummary Summary(double? learnt) => new("f", 0, 10, 100, null, false, false, 2, 2, 50, 200, 0, learnt);
+
+        var configured = AdminProjection.Fleet(Summary(null), options, census);
+        var learnt = AdminProjection.Fleet(Summary(12.3), options, census);
+        var thin = AdminProjection.Fleet(Summary(0), options, census);
+
+        Assert.Equal(40, configured.Buffer);
+        Assert.False(configured.HasLearntBuffer);
+        Assert.Equal(13, learnt.Buffer);
+        Assert.Equal(13, learnt.LearntBuffer);
+        Assert.Equal(5, thin.Buffer);
+        Assert.True(learnt.Policy.AdaptiveBuffer);
     }
 
     [Fact]

@@ -43,6 +43,32 @@ public sealed class CapacityPolicyScaleUpTests
     }
 
     [Fact]
+    public void Decide_LearntMargin_ReplacesThePercentageButNotTheFloor()
+    {
+        var options = Options(o => { o.MinFreeSlots = 2; o.FreeSlotsPercent = 50; });
+        var fleet = Snapshot(Ready("a", 10), Ready("b", 10), Ready("c", 4), Ready("d", 0));
+
+        // 24 players: 50 % free asks for 48 slots (one more server); a learnt margin of 9 for 33 (steady at 40);
+        // a learnt margin of 0 still keeps the floor of 2 free slots.
+        Assert.Equal(48, Decide(fleet, options).RequiredCapacity);
+        Assert.Equal(33, Decide(fleet with { DemandMargin = 9 }, options).RequiredCapacity);
+        Assert.Equal(0, Decide(fleet with { DemandMargin = 9 }, options).Create);
+        Assert.Equal(26, Decide(fleet with { DemandMargin = 0 }, options).RequiredCapacity);
+        Assert.Equal(48, Decide(fleet with { DemandMargin = 9 }, Options(o => { o.MinFreeSlots = 2; o.FreeSlotsPercent = 50; o.AdaptiveBuffer = false; })).RequiredCapacity);
+    }
+
+    [Fact]
+    public void Decide_LearntMarginBroken_CreatesAndSaysItWasLearnt()
+    {
+        var decision = Decide(Snapshot(Ready("a", 10), Ready("b", 5)) with { DemandMargin = 12 });
+
+        // 15 players + 12 = 27 slots: one more server of 10.
+        Assert.Equal(1, decision.Create);
+        Assert.Equal(DecisionReason.BufferShort, decision.CreateReason);
+        Assert.Contains("buffer learnt 12", decision.Detail, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Decide_FreeSlotsExactlyAtFloor_Steady()
     {
         var decision = Decide(Snapshot(Ready("a", 8), Ready("b", 7)));

@@ -26,9 +26,16 @@ internal static class AdminProjection
             Players = census.Players,
             ReadyCapacity = census.ReadyCapacity,
             FreeSlots = census.FreeSlots,
-            Buffer = Math.Max(options.MinFreeSlots, (int)Math.Ceiling((options.FreeSlotsPercent / 100 * census.ReadyCapacity) - 1e-9)),
+            Buffer = Math.Max(options.MinFreeSlots, summary.LearntBuffer is { } learnt
+                ? (int)Math.Ceiling(learnt - 1e-9)
+                : (int)Math.Ceiling((options.FreeSlotsPercent / 100 * census.ReadyCapacity) - 1e-9)),
             WaitingPlayers = summary.WaitingPlayers,
         };
+        if (summary.LearntBuffer is { } margin)
+        {
+            fleet.LearntBuffer = (int)Math.Min(Math.Ceiling(margin - 1e-9), int.MaxValue);
+        }
+
         if (summary.ManualFloor is { } floor)
         {
             fleet.ManualFloor = floor;
@@ -52,6 +59,9 @@ internal static class AdminProjection
             ScaleUpCooldown = Duration.FromTimeSpan(options.ScaleUpCooldown),
             ScaleDownCooldown = Duration.FromTimeSpan(options.ScaleDownCooldown),
             ScaleDownWindow = Duration.FromTimeSpan(options.ScaleDownWindow),
+            AdaptiveBuffer = options.AdaptiveBuffer,
+            AdaptiveBufferWindow = Duration.FromTimeSpan(options.AdaptiveBufferWindow),
+            AdaptiveBufferQuantile = options.AdaptiveBufferQuantile,
             EmptyGracePeriod = Duration.FromTimeSpan(options.EmptyGracePeriod),
             MaxCreatesPerTick = options.MaxCreatesPerTick,
             MaxInFlight = options.MaxInFlight,
