@@ -10,6 +10,10 @@ namespace Autoscaler.Controller.Registry;
 /// </remarks>
 internal sealed class ForecastErrors
 {
+    /// <summary>Most scored forecasts kept (the newest), so a fleet ticked very often keeps a bounded history and a
+    /// bounded sort per tick (a day of 10 s ticks is 8,640).</summary>
+    public const int MaxErrors = 10_000;
+
     private readonly List<Pending> _pending = [];
     private readonly Queue<(DateTimeOffset At, double Error)> _errors = new();
     private double[] _scratch = [];
@@ -28,7 +32,7 @@ internal sealed class ForecastErrors
             }
         }
 
-        while (_errors.Count > 0 && now - _errors.Peek().At > window)
+        while (_errors.Count > MaxErrors || (_errors.Count > 0 && now - _errors.Peek().At > window))
         {
             _errors.Dequeue();
         }

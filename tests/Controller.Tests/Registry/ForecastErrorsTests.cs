@@ -87,5 +87,22 @@ public sealed class ForecastErrorsTests
         Assert.Equal(0, errors.Margin(1.0, 1));
     }
 
+    [Fact]
+    public void Observe_ManyTicksWithinTheWindow_KeepsOnlyTheNewestErrors()
+    {
+        var errors = new ForecastErrors();
+
+        // An old surge, then more calm forecasts than the cap within the same window: the surge is dropped by the cap.
+        errors.Observe(At(0), 100, 100, Horizon, Window);
+        errors.Observe(At(1), 500, 500, Horizon, Window);
+        var tick = TimeSpan.FromMilliseconds(100);
+        for (var i = 0; i < ForecastErrors.MaxErrors + 400; i++)
+        {
+            errors.Observe(At(2) + (tick * i), 500, 500, Horizon, Window);
+        }
+
+        Assert.Equal(0, errors.Margin(1.0, ForecastErrors.MaxErrors));
+    }
+
     private static DateTimeOffset At(int tick) => PolicyFixture.Now + (Tick * tick);
 }
