@@ -134,6 +134,9 @@ public sealed class ReactionBenchmark : IAsyncDisposable
         [$"Fleets__{Fleet}__MaxServers"] = (settings.Samples + 5).ToString(CultureInfo.InvariantCulture),
         [$"Fleets__{Fleet}__MinFreeSlots"] = settings.SlotsPerServer.ToString(CultureInfo.InvariantCulture),
         [$"Fleets__{Fleet}__LeadTimeProvisioning"] = "false",
+
+        // The buffer is exactly MinFreeSlots in every sample: nothing learnt from the samples' own jumps.
+        [$"Fleets__{Fleet}__AdaptiveBuffer"] = "false",
         [$"Fleets__{Fleet}__ScaleUpCooldown"] = "00:00:00",
         [$"Fleets__{Fleet}__PolicyInterval"] = "01:00:00",
         [$"Fleets__{Fleet}__EmptyGracePeriod"] = "01:00:00",
