@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime;
 using System.Text;
 using Autoscaler.Controller.Agents;
 using Autoscaler.Controller.Fleets;
@@ -75,6 +76,11 @@ internal static class AgentIngestionHost
         });
         await app.StartAsync().ConfigureAwait(false);
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+
+        // The real controller (a Microsoft.NET.Sdk.Web project) runs server GC; this project defaults to workstation GC,
+        // which on this path costs more CPU (collections run on the request threads). Say which one this run has, so a
+        // figure is never recorded without it: DOTNET_gcServer=1 makes the host match the controller.
+        Console.WriteLine($"gc {(GCSettings.IsServerGC ? "server" : "workstation")}");
         Console.WriteLine($"listening {address}");
         try
         {
