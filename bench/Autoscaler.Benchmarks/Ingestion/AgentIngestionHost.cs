@@ -77,9 +77,8 @@ internal static class AgentIngestionHost
         await app.StartAsync().ConfigureAwait(false);
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
 
-        // The real controller (a Microsoft.NET.Sdk.Web project) runs server GC; this project defaults to workstation GC,
-        // which on this path costs more CPU (collections run on the request threads). Say which one this run has, so a
-        // figure is never recorded without it: DOTNET_gcServer=1 makes the host match the controller.
+        // The controller runs workstation GC (its project sets it; DOTNET_gcServer=1 overrides it), as this host does by
+        // default. Say which one this run has, so a figure is never recorded without it.
         Console.WriteLine($"gc {(GCSettings.IsServerGC ? "server" : "workstation")}");
         Console.WriteLine($"listening {address}");
         try
